@@ -1,0 +1,501 @@
+/* The accounted allocator behind PyMem_* and PyObject_*.
+
+   Every block belongs to a memory account (one per interpreter, plus the
+   process account used before any interpreter exists).  The account is
+   charged for what the block really costs and credited when the block is
+   freed, whichever interpreter is current at that moment, so memory never
+   moves between accounts.
+
+   Small requests (<= SMALL_MAX bytes) are carved from 4 KiB pools.  A pool
+   serves one size class and belongs to one account; the account is charged
+   the whole pool when it takes it and credited when the pool empties, so
+   fragmentation is charged too and a limit bounds real pages.  Pools live
+   in 256 KiB arenas obtained with mmap; a radix map of arena addresses
+   tells a pool block from a large block on free without touching memory we
+   do not own.
+
+   Large requests go to malloc with a 16-byte header naming the account and
+   the charge (the usable size plus malloc's own chunk header).
+
+   Building with -DPy_ALLOC_MALLOC_ONLY (sanitizer and valgrind builds)
+   sends every request down the large path so the tools see each block. */
+
+#include "Python.h"
+#include <sys/mman.h>
+#include <malloc.h>
+
+#define ALIGNMENT 16
+#define ALIGNMENT_SHIFT 4
+#define SMALL_MAX 512
+#define NUM_CLASSES (SMALL_MAX / ALIGNMENT)
+#define POOL_SIZE 4096
+#define POOL_MASK ((uintptr_t)POOL_SIZE - 1)
+#define ARENA_SIZE (256 * 1024)
+#define ARENA_SHIFT 18
+#define POOLS_PER_ARENA (ARENA_SIZE / POOL_SIZE)
+
+#define LARGE_HEADER 16
+#define MALLOC_CHUNK_OVERHEAD 8
+
+struct pool;
+
+struct _PyMemAccount {
+    size_t used;            /* bytes charged now */
+    size_t peak;            /* high-water mark of used */
+    size_t limit;           /* 0: unlimited */
+    int released;           /* owner is gone; free this when used hits 0 */
+    struct pool *usedpools[NUM_CLASSES];   /* pools with free blocks */
+};
+
+typedef struct pool {
+    struct pool *next;      /* in the owner's usedpools list or the free list */
+    struct pool *prev;
+    PyMemAccount *owner;
+    void *freeblock;        /* singly linked free blocks inside the pool */
+    unsigned int nused;     /* blocks handed out */
+    unsigned int szclass;
+    unsigned int nextoffset;    /* next never-used block */
+    unsigned int maxnextoffset;
+} pool;
+
+#define POOL_HEADER_SIZE ((sizeof(pool) + ALIGNMENT - 1) & ~(size_t)(ALIGNMENT - 1))
+#define CLASS_SIZE(c) (((size_t)(c) + 1) << ALIGNMENT_SHIFT)
+#define POOL_OF(p) ((pool *)((uintptr_t)(p) & ~POOL_MASK))
+
+static PyMemAccount process_account;
+static PyMemAccount *current_account = &process_account;
+
+/* ------------------------------------------------------------------ */
+/* Arena address map: a two-level radix tree of bits, one per arena. */
+
+#define MAP_TOP_BITS 15
+#define MAP_LEAF_BITS (48 - ARENA_SHIFT - MAP_TOP_BITS)
+#define MAP_LEAF_WORDS ((1u << MAP_LEAF_BITS) / 64)
+
+static uint64_t *arena_map[1u << MAP_TOP_BITS];
+
+static int
+arena_map_mark(uintptr_t base)
+{
+    uintptr_t key = base >> ARENA_SHIFT;
+    uintptr_t top = (key >> MAP_LEAF_BITS) & ((1u << MAP_TOP_BITS) - 1);
+    uintptr_t leaf = key & ((1u << MAP_LEAF_BITS) - 1);
+    if (arena_map[top] == NULL) {
+        arena_map[top] = (uint64_t *)calloc(MAP_LEAF_WORDS, sizeof(uint64_t));
+        if (arena_map[top] == NULL)
+            return -1;
+    }
+    arena_map[top][leaf / 64] |= (uint64_t)1 << (leaf % 64);
+    return 0;
+}
+
+static inline int
+address_in_arenas(const void *p)
+{
+    uintptr_t key = (uintptr_t)p >> ARENA_SHIFT;
+    uintptr_t top, leaf;
+    if ((uintptr_t)p >> 48)
+        return 0;
+    top = key >> MAP_LEAF_BITS;
+    leaf = key & ((1u << MAP_LEAF_BITS) - 1);
+    return arena_map[top] != NULL &&
+           (arena_map[top][leaf / 64] >> (leaf % 64)) & 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Free pools, shared by all accounts (a free pool belongs to nobody). */
+
+static pool *free_pools;
+static size_t arenas_allocated;
+
+static int
+new_arena(void)
+{
+    size_t span = 2 * ARENA_SIZE;
+    char *raw, *base;
+    uintptr_t aligned;
+    int i;
+
+    raw = mmap(NULL, span, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (raw == MAP_FAILED)
+        return -1;
+    aligned = ((uintptr_t)raw + ARENA_SIZE - 1) & ~((uintptr_t)ARENA_SIZE - 1);
+    base = (char *)aligned;
+    /* Give back the slack on both sides so only the aligned arena stays. */
+    if (base > raw)
+        munmap(raw, base - raw);
+    if (base + ARENA_SIZE < raw + span)
+        munmap(base + ARENA_SIZE, (raw + span) - (base + ARENA_SIZE));
+    if (arena_map_mark(aligned) < 0) {
+        munmap(base, ARENA_SIZE);
+        return -1;
+    }
+    for (i = POOLS_PER_ARENA - 1; i >= 0; i--) {
+        pool *p = (pool *)(base + (size_t)i * POOL_SIZE);
+        p->owner = NULL;
+        p->next = free_pools;
+        free_pools = p;
+    }
+    arenas_allocated++;
+    return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Charging. */
+
+static inline int
+account_charge(PyMemAccount *a, size_t n)
+{
+    size_t now = a->used + n;
+    if (a->limit != 0 && (now > a->limit || now < a->used))
+        return -1;
+    a->used = now;
+    if (now > a->peak)
+        a->peak = now;
+    return 0;
+}
+
+static void
+account_credit(PyMemAccount *a, size_t n)
+{
+    a->used -= n;
+    if (a->released && a->used == 0 && a != &process_account)
+        free(a);
+}
+
+/* ------------------------------------------------------------------ */
+/* Small blocks. */
+
+static void *
+pool_alloc(PyMemAccount *a, size_t nbytes)
+{
+    unsigned int c = (unsigned int)((nbytes - 1) >> ALIGNMENT_SHIFT);
+    pool *p = a->usedpools[c];
+    void *block;
+
+    if (p == NULL) {
+        if (free_pools == NULL && new_arena() < 0)
+            return NULL;
+        if (account_charge(a, POOL_SIZE) < 0)
+            return NULL;
+        p = free_pools;
+        free_pools = p->next;
+        p->owner = a;
+        p->szclass = c;
+        p->nused = 0;
+        p->freeblock = NULL;
+        p->nextoffset = (unsigned int)POOL_HEADER_SIZE;
+        p->maxnextoffset = (unsigned int)(POOL_SIZE - CLASS_SIZE(c));
+        p->prev = NULL;
+        p->next = NULL;
+        a->usedpools[c] = p;
+    }
+    if (p->freeblock != NULL) {
+        block = p->freeblock;
+        p->freeblock = *(void **)block;
+    }
+    else {
+        block = (char *)p + p->nextoffset;
+        p->nextoffset += (unsigned int)CLASS_SIZE(c);
+    }
+    p->nused++;
+    if (p->freeblock == NULL && p->nextoffset > p->maxnextoffset) {
+        /* Full: leave the usedpools list until a block comes back. */
+        a->usedpools[c] = p->next;
+        if (p->next)
+            p->next->prev = NULL;
+        p->next = p->prev = NULL;
+    }
+    return block;
+}
+
+static void
+pool_free(void *block)
+{
+    pool *p = POOL_OF(block);
+    PyMemAccount *a = p->owner;
+    unsigned int c = p->szclass;
+    int was_full = (p->freeblock == NULL && p->nextoffset > p->maxnextoffset);
+
+    *(void **)block = p->freeblock;
+    p->freeblock = block;
+    p->nused--;
+    if (was_full) {
+        /* Back into the owner's list of pools with room. */
+        p->prev = NULL;
+        p->next = a->usedpools[c];
+        if (p->next)
+            p->next->prev = p;
+        a->usedpools[c] = p;
+    }
+    if (p->nused == 0) {
+        if (p->prev)
+            p->prev->next = p->next;
+        else
+            a->usedpools[c] = p->next;
+        if (p->next)
+            p->next->prev = p->prev;
+        p->owner = NULL;
+        p->next = free_pools;
+        free_pools = p;
+        account_credit(a, POOL_SIZE);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Large blocks. */
+
+typedef struct {
+    PyMemAccount *owner;
+    size_t charge;
+} large_header;
+
+static void *
+large_alloc(PyMemAccount *a, size_t nbytes)
+{
+    char *raw;
+    large_header *h;
+    size_t charge;
+
+    if (nbytes > PY_SSIZE_T_MAX - LARGE_HEADER)
+        return NULL;
+    /* Refuse before asking malloc when the request alone is over. */
+    if (a->limit != 0 && nbytes > a->limit)
+        return NULL;
+    raw = (char *)malloc(nbytes + LARGE_HEADER);
+    if (raw == NULL)
+        return NULL;
+    charge = malloc_usable_size(raw) + MALLOC_CHUNK_OVERHEAD;
+    if (account_charge(a, charge) < 0) {
+        free(raw);
+        return NULL;
+    }
+    h = (large_header *)raw;
+    h->owner = a;
+    h->charge = charge;
+    return raw + LARGE_HEADER;
+}
+
+static void
+large_free(void *p)
+{
+    large_header *h = (large_header *)((char *)p - LARGE_HEADER);
+    PyMemAccount *a = h->owner;
+    size_t charge = h->charge;
+    free(h);
+    account_credit(a, charge);
+}
+
+static size_t
+block_capacity(void *p)
+{
+    if (address_in_arenas(p))
+        return CLASS_SIZE(POOL_OF(p)->szclass);
+    return malloc_usable_size((char *)p - LARGE_HEADER) - LARGE_HEADER;
+}
+
+/* ------------------------------------------------------------------ */
+/* Public entry points. */
+
+static void *
+alloc_in(PyMemAccount *a, size_t nbytes)
+{
+    if (nbytes == 0)
+        nbytes = 1;
+#ifndef Py_ALLOC_MALLOC_ONLY
+    if (nbytes <= SMALL_MAX)
+        return pool_alloc(a, nbytes);
+#endif
+    return large_alloc(a, nbytes);
+}
+
+void *
+PyObject_Malloc(size_t nbytes)
+{
+    return alloc_in(current_account, nbytes);
+}
+
+void
+PyObject_Free(void *p)
+{
+    if (p == NULL)
+        return;
+    if (address_in_arenas(p))
+        pool_free(p);
+    else
+        large_free(p);
+}
+
+void *
+PyObject_Realloc(void *p, size_t nbytes)
+{
+    void *q;
+    size_t cap;
+    PyMemAccount *owner;
+
+    if (p == NULL)
+        return PyObject_Malloc(nbytes);
+    if (nbytes == 0)
+        nbytes = 1;
+    if (address_in_arenas(p)) {
+        cap = CLASS_SIZE(POOL_OF(p)->szclass);
+        owner = POOL_OF(p)->owner;
+        /* Keep the block unless it would waste most of it. */
+        if (nbytes <= cap && nbytes > cap / 2)
+            return p;
+    }
+    else {
+        large_header *h = (large_header *)((char *)p - LARGE_HEADER);
+        PyMemAccount *a = h->owner;
+        size_t old_charge = h->charge, new_charge;
+        char *raw;
+        owner = a;
+        if (nbytes > SMALL_MAX) {
+            if (nbytes > PY_SSIZE_T_MAX - LARGE_HEADER)
+                return NULL;
+            if (a->limit != 0 && nbytes > a->limit)
+                return NULL;
+            /* Check the limit before realloc so that on failure the old
+               block is untouched, as realloc's contract requires. */
+            if (nbytes + LARGE_HEADER + MALLOC_CHUNK_OVERHEAD > old_charge &&
+                a->limit != 0 &&
+                a->used - old_charge + nbytes + LARGE_HEADER + MALLOC_CHUNK_OVERHEAD > a->limit)
+                return NULL;
+            raw = (char *)realloc(h, nbytes + LARGE_HEADER);
+            if (raw == NULL)
+                return NULL;
+            h = (large_header *)raw;
+            new_charge = malloc_usable_size(raw) + MALLOC_CHUNK_OVERHEAD;
+            a->used = a->used - old_charge + new_charge;
+            if (a->used > a->peak)
+                a->peak = a->used;
+            h->charge = new_charge;
+            return raw + LARGE_HEADER;
+        }
+        cap = malloc_usable_size(h) - LARGE_HEADER;
+    }
+    /* The block moves but stays charged to the account that owns it. */
+    q = alloc_in(owner, nbytes);
+    if (q == NULL)
+        return NULL;
+    memcpy(q, p, cap < nbytes ? cap : nbytes);
+    PyObject_Free(p);
+    return q;
+}
+
+void *
+PyMem_Malloc(size_t nbytes)
+{
+    if (nbytes > (size_t)PY_SSIZE_T_MAX)
+        return NULL;
+    return PyObject_Malloc(nbytes);
+}
+
+void *
+PyMem_Realloc(void *p, size_t nbytes)
+{
+    if (nbytes > (size_t)PY_SSIZE_T_MAX)
+        return NULL;
+    return PyObject_Realloc(p, nbytes);
+}
+
+void
+PyMem_Free(void *p)
+{
+    PyObject_Free(p);
+}
+
+void *
+PyMem_RawMalloc(size_t n)
+{
+    return malloc(n ? n : 1);
+}
+
+void *
+PyMem_RawRealloc(void *p, size_t n)
+{
+    return realloc(p, n ? n : 1);
+}
+
+void
+PyMem_RawFree(void *p)
+{
+    free(p);
+}
+
+/* ------------------------------------------------------------------ */
+/* Accounts. */
+
+PyMemAccount *
+_PyMem_AccountNew(size_t limit)
+{
+    PyMemAccount *a = (PyMemAccount *)calloc(1, sizeof(PyMemAccount));
+    if (a != NULL)
+        a->limit = limit;
+    return a;
+}
+
+/* The owner is gone.  Blocks still charged here (objects that outlive
+   their interpreter, which teardown tries to prevent) keep the record
+   alive until the last one is freed. */
+void
+_PyMem_AccountRelease(PyMemAccount *a)
+{
+    if (a == NULL || a == &process_account)
+        return;
+    if (current_account == a)
+        current_account = &process_account;
+    a->released = 1;
+    if (a->used == 0)
+        free(a);
+}
+
+size_t _PyMem_AccountUsed(PyMemAccount *a) { return a ? a->used : process_account.used; }
+size_t _PyMem_AccountPeak(PyMemAccount *a) { return a ? a->peak : process_account.peak; }
+size_t _PyMem_AccountLimit(PyMemAccount *a) { return a ? a->limit : process_account.limit; }
+
+void
+_PyMem_AccountSetLimit(PyMemAccount *a, size_t limit)
+{
+    if (a == NULL)
+        a = &process_account;
+    a->limit = limit;
+}
+
+PyMemAccount *
+_PyMem_SetCurrentAccount(PyMemAccount *a)
+{
+    PyMemAccount *old = current_account;
+    current_account = a ? a : &process_account;
+    return old;
+}
+
+PyMemAccount *
+_PyMem_CurrentAccount(void)
+{
+    return current_account;
+}
+
+PyMemAccount *
+_PyMem_ProcessAccount(void)
+{
+    return &process_account;
+}
+
+int
+_PyMem_CheckAvailable(size_t nbytes)
+{
+    PyMemAccount *a = current_account;
+    if (nbytes > (size_t)PY_SSIZE_T_MAX ||
+        (a->limit != 0 && (nbytes > a->limit || a->used + nbytes > a->limit))) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    return 0;
+}
+
+size_t
+_PyMem_BlockSize(void *p)
+{
+    return p ? block_capacity(p) : 0;
+}
