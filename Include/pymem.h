@@ -45,6 +45,9 @@ PyAPI_FUNC(size_t) _PyMem_AccountUsed(PyMemAccount *);
 PyAPI_FUNC(size_t) _PyMem_AccountPeak(PyMemAccount *);
 PyAPI_FUNC(size_t) _PyMem_AccountLimit(PyMemAccount *);
 PyAPI_FUNC(void) _PyMem_AccountSetLimit(PyMemAccount *, size_t);
+/* Nonzero if an allocation was refused because of the limit since the
+   flag was last cleared (the powerbox reads this, not the exception). */
+PyAPI_FUNC(int) _PyMem_AccountLimitHit(PyMemAccount *, int clear);
 /* The account new blocks are charged to (NULL: the process account). */
 PyAPI_FUNC(PyMemAccount *) _PyMem_SetCurrentAccount(PyMemAccount *);
 PyAPI_FUNC(PyMemAccount *) _PyMem_CurrentAccount(void);

@@ -93,7 +93,8 @@ typedef struct _PyInterpreterStateEx {
     /* CPU and wall-clock budgets; once a limit is hit, limit_state sticks
        and every later check raises again. */
     long long ticks_left;           /* < 0: unlimited */
-    double deadline;                /* 0: none; else absolute monotonic time */
+    double deadline;                /* 0: none; else absolute CLOCK_MONOTONIC time */
+    double cpu_deadline;            /* 0: none; else absolute CLOCK_THREAD_CPUTIME_ID time */
     PyInterpLimitState limit_state;
 
     struct _gc_state *gc;           /* cycle collector generations */

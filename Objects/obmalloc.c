@@ -44,6 +44,7 @@ struct _PyMemAccount {
     size_t peak;            /* high-water mark of used */
     size_t limit;           /* 0: unlimited */
     int released;           /* owner is gone; free this when used hits 0 */
+    int limit_hit;          /* a request was refused for the limit */
     struct pool *usedpools[NUM_CLASSES];   /* pools with free blocks */
 };
 
@@ -147,8 +148,10 @@ static inline int
 account_charge(PyMemAccount *a, size_t n)
 {
     size_t now = a->used + n;
-    if (a->limit != 0 && (now > a->limit || now < a->used))
+    if (a->limit != 0 && (now > a->limit || now < a->used)) {
+        a->limit_hit = 1;
         return -1;
+    }
     a->used = now;
     if (now > a->peak)
         a->peak = now;
@@ -260,8 +263,10 @@ large_alloc(PyMemAccount *a, size_t nbytes)
     if (nbytes > PY_SSIZE_T_MAX - LARGE_HEADER)
         return NULL;
     /* Refuse before asking malloc when the request alone is over. */
-    if (a->limit != 0 && nbytes > a->limit)
+    if (a->limit != 0 && nbytes > a->limit) {
+        a->limit_hit = 1;
         return NULL;
+    }
     raw = (char *)malloc(nbytes + LARGE_HEADER);
     if (raw == NULL)
         return NULL;
@@ -353,14 +358,18 @@ PyObject_Realloc(void *p, size_t nbytes)
         if (nbytes > SMALL_MAX) {
             if (nbytes > PY_SSIZE_T_MAX - LARGE_HEADER)
                 return NULL;
-            if (a->limit != 0 && nbytes > a->limit)
+            if (a->limit != 0 && nbytes > a->limit) {
+                a->limit_hit = 1;
                 return NULL;
+            }
             /* Check the limit before realloc so that on failure the old
                block is untouched, as realloc's contract requires. */
             if (nbytes + LARGE_HEADER + MALLOC_CHUNK_OVERHEAD > old_charge &&
                 a->limit != 0 &&
-                a->used - old_charge + nbytes + LARGE_HEADER + MALLOC_CHUNK_OVERHEAD > a->limit)
+                a->used - old_charge + nbytes + LARGE_HEADER + MALLOC_CHUNK_OVERHEAD > a->limit) {
+                a->limit_hit = 1;
                 return NULL;
+            }
             raw = (char *)realloc(h, nbytes + LARGE_HEADER);
             if (raw == NULL)
                 return NULL;
@@ -462,6 +471,18 @@ _PyMem_AccountSetLimit(PyMemAccount *a, size_t limit)
     a->limit = limit;
 }
 
+int
+_PyMem_AccountLimitHit(PyMemAccount *a, int clear)
+{
+    int hit;
+    if (a == NULL)
+        a = &process_account;
+    hit = a->limit_hit;
+    if (clear)
+        a->limit_hit = 0;
+    return hit;
+}
+
 PyMemAccount *
 _PyMem_SetCurrentAccount(PyMemAccount *a)
 {
@@ -488,6 +509,8 @@ _PyMem_CheckAvailable(size_t nbytes)
     PyMemAccount *a = current_account;
     if (nbytes > (size_t)PY_SSIZE_T_MAX ||
         (a->limit != 0 && (nbytes > a->limit || a->used + nbytes > a->limit))) {
+        if (a->limit != 0)
+            a->limit_hit = 1;
         PyErr_NoMemory();
         return -1;
     }

@@ -43,15 +43,27 @@ is_xfail() {   # is_xfail LIST NAME
     [ -f "$1" ] && grep -qx "$2" "$1"
 }
 
-echo "== regrtest (Lib/test)"
-if [ -f Lib/test/regrtest.py ]; then
-    "$PY" -E Lib/test/regrtest.py > "$tmp/regr" 2>&1
-    cat "$tmp/regr"
-    add_counts "$tmp/regr"
-else
-    echo "Lib/test/regrtest.py missing"
-    total_fail=$((total_fail + 1))
-fi
+echo "== regrtest (Lib/test), one process per test module"
+xl=Lib/test/regrtest_xfail.txt
+for f in Lib/test/test_*.py; do
+    name=$(basename "$f" .py)
+    timeout 900 "$PY" -E Lib/test/regrtest.py -q "$name" > "$tmp/regr" 2>&1
+    rc=$?
+    if [ $rc -eq 0 ] && grep -q '^1 passed, 0 failed' "$tmp/regr"; then
+        if is_xfail "$xl" "$name"; then echo "XPASS $name (remove it from $xl)"; fi
+        echo "PASS $name"
+        total_pass=$((total_pass + 1))
+    elif grep -q '^0 passed, 0 failed' "$tmp/regr" && [ $rc -eq 0 ]; then
+        echo "SKIP $name: $(grep skipped "$tmp/regr" | head -1)"
+    elif is_xfail "$xl" "$name"; then
+        echo "XFAIL $name"
+        total_xfail=$((total_xfail + 1))
+    else
+        echo "FAIL $name (exit status $rc)"
+        sed 's/^/    /' "$tmp/regr" | tail -30
+        total_fail=$((total_fail + 1))
+    fi
+done
 
 echo "== golden corpus (Lib/test/golden)"
 xl=Lib/test/golden_xfail.txt

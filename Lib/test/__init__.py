@@ -1,0 +1,1 @@
+# The regression test suite (run by regrtest.py).

@@ -1,0 +1,127 @@
+"""The security suite: every attack script in Lib/test/security/ is run
+twice, in this (trusted) interpreter where it must succeed, and in a
+sandbox with the default capability table where it must be refused.
+See security/README for the protocol."""
+
+import os
+import sys
+import unittest
+import StringIO
+from test import test_support
+
+import interpreter
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ATTACK_DIR = os.path.join(HERE, 'security')
+
+HOST_MARKER = '_security_suite_host_marker'
+SECRET_TEXT = 'the host secret\n'
+SECRET_PATH = test_support.TESTFN + '_secret'
+WRITE_PATH = test_support.TESTFN + '_written'
+
+# Things the host binds so that attacks can tell whether they reached it.
+globals()[HOST_MARKER] = True
+import __builtin__
+setattr(__builtin__, HOST_MARKER, True)
+HostClass = type(HOST_MARKER, (object,), {'method': lambda self: None})
+
+
+def attack_names():
+    names = [n[:-3] for n in os.listdir(ATTACK_DIR) if n.endswith('.py')]
+    names.sort()
+    return names
+
+
+def read_attack(name):
+    f = open(os.path.join(ATTACK_DIR, name + '.py'))
+    try:
+        return f.read()
+    finally:
+        f.close()
+
+
+def settings():
+    return {'SECRET_PATH': SECRET_PATH, 'SECRET_TEXT': SECRET_TEXT,
+            'WRITE_PATH': WRITE_PATH, 'HOST_MARKER': HOST_MARKER}
+
+
+def run_trusted(name):
+    """(attack succeeded, host saw the effect or None)."""
+    source = read_attack(name)
+    ns = {'__name__': 'attack_' + name}
+    ns.update(settings())
+    saved_limit = sys.getrecursionlimit()
+    try:
+        exec compile(source, name + '.py', 'exec') in ns
+        ok = bool(ns['attack']())
+    finally:
+        sys.setrecursionlimit(saved_limit)
+    effect = None
+    if 'host_effect' in ns:
+        effect = bool(ns['host_effect']())
+    return ok, effect
+
+
+def run_sandboxed(name):
+    """(attack succeeded, host saw the effect or None, how it was refused)."""
+    source = read_attack(name)
+    out = StringIO.StringIO()
+    sb = interpreter.Interpreter(stdout=out, stderr=out)
+    how = None
+    ok = False
+    try:
+        for key, value in settings().items():
+            sb.set(key, value)
+        try:
+            sb.execute(source, name + '.py')
+            ok = bool(sb.eval('attack()'))
+        except interpreter.SandboxError, e:
+            how = '%s: %s' % (e.type_name, e.message)
+    finally:
+        sb.close()
+    effect = None
+    if 'def host_effect' in source:
+        ns = {'__name__': 'host_check_' + name}
+        ns.update(settings())
+        exec compile(source, name + '.py', 'exec') in ns
+        effect = bool(ns['host_effect']())
+    return ok, effect, how
+
+
+class SecuritySuite(unittest.TestCase):
+
+    def setUp(self):
+        f = open(SECRET_PATH, 'w')
+        f.write(SECRET_TEXT)
+        f.close()
+
+    def tearDown(self):
+        test_support.unlink(SECRET_PATH)
+        test_support.unlink(WRITE_PATH)
+
+
+def make_test(name):
+    def test(self):
+        ok, effect = run_trusted(name)
+        self.failUnless(ok, "attack %s does not work even in a trusted "
+                            "interpreter: it tests nothing" % name)
+        if effect is not None:
+            self.failUnless(effect, "attack %s has no visible effect even "
+                                    "in a trusted interpreter" % name)
+        ok, effect, how = run_sandboxed(name)
+        self.failIf(ok, "SANDBOX BREACH: attack %s succeeded in a sandbox" % name)
+        self.failIf(effect, "SANDBOX BREACH: attack %s affected the host" % name)
+    test.__name__ = 'test_' + name
+    test.__doc__ = None
+    return test
+
+for _name in attack_names():
+    setattr(SecuritySuite, 'test_' + _name, make_test(_name))
+
+
+def test_main():
+    test_support.run_unittest(SecuritySuite)
+
+
+if __name__ == '__main__':
+    test_main()
