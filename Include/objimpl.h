@@ -77,6 +77,7 @@ PyAPI_FUNC(void) PyObject_GC_Del(void *);
 #define _PyObject_GC_UNTRACK(o) PyObject_GC_UnTrack(o)
 /* Collect an interpreter's cycles and drop its collector state
    (Modules/gcmodule.c; called while the interpreter is torn down). */
+struct _is;
 PyAPI_FUNC(void) _PyGC_InterpreterFini(struct _is *);
 /* True if the object is currently tracked by the collector. */
 PyAPI_FUNC(int) _PyObject_GC_IsTracked(PyObject *);

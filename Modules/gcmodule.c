@@ -142,16 +142,6 @@ gc_list_merge(PyGC_Head *from, PyGC_Head *to)
     gc_list_init(from);
 }
 
-static Py_ssize_t
-gc_list_size(PyGC_Head *list)
-{
-    Py_ssize_t n = 0;
-    PyGC_Head *g;
-    for (g = list->gc.gc_next; g != list; g = g->gc.gc_next)
-        n++;
-    return n;
-}
-
 /* ------------------------------------------------------------------ */
 /* Finding unreachable objects */
 

@@ -23,6 +23,7 @@
 #include "frameobject.h"
 #include "code.h"
 #include "compile.h"
+#include "longintrepr.h"
 #include <limits.h>
 #include <time.h>
 

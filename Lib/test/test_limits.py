@@ -1,0 +1,182 @@
+"""CPU, time, recursion and C-stack limits of sandboxes, and the crashers.
+
+A budget, once spent, cannot be caught and ignored; deep recursion in C
+becomes RuntimeError; the programs of Lib/test/crashers/ end in an
+exception inside a sandbox, never in a signal; and the host carries on
+and can create the next sandbox."""
+
+import os
+import time
+import unittest
+import StringIO
+from test import test_support
+
+import interpreter
+from interpreter import Interpreter, SandboxError, CPULimitError, TimeLimitError
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CRASHERS = os.path.join(HERE, 'crashers')
+
+# How long past its budget a sandbox may run before it is stopped.
+MARGIN = 0.5
+
+
+class CPU(unittest.TestCase):
+
+    def run_limited(self, source, **limits):
+        sb = Interpreter(**limits)
+        start = time.time()
+        try:
+            try:
+                sb.execute(source)
+            except SandboxError, e:
+                return e, time.time() - start
+            return None, time.time() - start
+        finally:
+            sb.close()
+
+    def check_cpu(self, source, budget=0.3):
+        e, took = self.run_limited(source, cpu_limit=budget)
+        self.failUnless(isinstance(e, CPULimitError), (source, e))
+        self.failUnless(took < budget + MARGIN + 1.0, (source, took))
+
+    def test_python_loop(self):
+        self.check_cpu("while 1:\n    pass\n")
+
+    def test_except_cannot_swallow(self):
+        self.check_cpu("while 1:\n    try:\n        while 1: pass\n    except:\n        pass\n")
+
+    def test_finally_cannot_resume(self):
+        self.check_cpu("def f():\n    while 1:\n        try:\n            while 1: pass\n"
+                       "        finally:\n            continue\nf()\n")
+
+    def test_base_exception_handler(self):
+        self.check_cpu("while 1:\n    try:\n        while 1: pass\n"
+                       "    except BaseException:\n        pass\n")
+
+    def test_generator_close_handler(self):
+        self.check_cpu("def g():\n    while 1:\n        try:\n            yield 1\n"
+                       "        except:\n            pass\nfor x in g(): pass\n")
+
+    def test_c_builtin_repeat_and_join(self):
+        self.check_cpu("while 1:\n    s = ','.join(['ab'] * 100000)\n")
+
+    def test_long_arithmetic(self):
+        self.check_cpu("x = 3 ** 200000\nwhile 1:\n    y = x * x\n", budget=0.5)
+
+    def test_sort(self):
+        self.check_cpu("l = range(300000)\nwhile 1:\n    l.sort(key=lambda x: -x)\n", budget=0.5)
+
+    def test_time_limit(self):
+        e, took = self.run_limited("while 1: pass\n", time_limit=0.3)
+        self.failUnless(isinstance(e, TimeLimitError), e)
+        self.failUnless(took < 0.3 + MARGIN + 1.0, took)
+
+    def test_budget_is_per_sandbox(self):
+        sb = Interpreter(cpu_limit=0.3)
+        try:
+            self.assertRaises(CPULimitError, sb.execute, "while 1: pass\n")
+            # Spent is spent: the next run stops at once.
+            self.assertRaises(CPULimitError, sb.execute, "while 1: pass\n")
+        finally:
+            sb.close()
+
+    def test_host_goes_on(self):
+        self.check_cpu("while 1: pass\n")
+        sb = Interpreter()
+        sb.execute("x = sum(range(10))")
+        self.assertEqual(sb.get('x'), 45)
+        sb.close()
+
+
+class Recursion(unittest.TestCase):
+
+    def check_runtime_error(self, source, limit=200):
+        sb = Interpreter(recursion_limit=limit)
+        try:
+            try:
+                sb.execute(source)
+            except SandboxError, e:
+                self.assertEqual(e.type_name, 'RuntimeError', (source, e.type_name, e.message))
+            else:
+                self.fail("no RuntimeError: %s" % source)
+        finally:
+            sb.close()
+
+    def test_python_recursion(self):
+        self.check_runtime_error("def f(): f()\nf()\n")
+
+    def test_limit_cannot_be_raised(self):
+        sb = Interpreter(recursion_limit=100)
+        try:
+            self.assertRaises(SandboxError, sb.execute,
+                              "import sys\nsys.setrecursionlimit(100000)\n")
+        finally:
+            sb.close()
+
+    def test_nested_repr(self):
+        self.check_runtime_error("l = []\nfor i in xrange(100000): l = [l]\nrepr(l)\n")
+
+    def test_nested_compare(self):
+        self.check_runtime_error("a = b = ()\nfor i in xrange(100000):\n"
+                                 "    a = (a,)\n    b = (b,)\na == b\n")
+
+    def test_getattr_recursion(self):
+        self.check_runtime_error("class A(object):\n    def __getattr__(self, n):\n"
+                                 "        return getattr(self, n + 'x')\nA().y\n")
+
+    def test_eq_recursion(self):
+        self.check_runtime_error("class E(object):\n    def __eq__(self, o):\n"
+                                 "        return self == o\nE() == E()\n")
+
+    def test_nested_generators(self):
+        self.check_runtime_error("g = iter([1])\nfor i in xrange(100000):\n"
+                                 "    g = (x for x in g)\nlist(g)\n")
+
+    def test_deep_source(self):
+        sb = Interpreter()
+        try:
+            try:
+                sb.execute("x = " + "(" * 100000 + "1" + ")" * 100000)
+            except SandboxError, e:
+                self.failUnless(e.type_name in ('SyntaxError', 'RuntimeError', 'MemoryError'),
+                                e.type_name)
+            else:
+                self.fail("no error for deeply nested source")
+        finally:
+            sb.close()
+
+
+class Crashers(unittest.TestCase):
+    pass
+
+
+def make_crasher_test(name):
+    def test(self):
+        f = open(os.path.join(CRASHERS, name))
+        source = f.read()
+        f.close()
+        out = StringIO.StringIO()
+        sb = Interpreter(memory_limit=64 << 20, cpu_limit=10, recursion_limit=500,
+                         stdout=out, stderr=out)
+        try:
+            try:
+                sb.execute(source, name)
+            except SandboxError:
+                pass    # an exception is a fine way to end
+        finally:
+            sb.close()
+    test.__name__ = 'test_' + name[:-3]
+    return test
+
+for _name in sorted(os.listdir(CRASHERS)):
+    if _name.endswith('.py'):
+        setattr(Crashers, 'test_' + _name[:-3], make_crasher_test(_name))
+
+
+def test_main():
+    test_support.run_unittest(CPU, Recursion, Crashers)
+
+
+if __name__ == '__main__':
+    test_main()

@@ -1,0 +1,137 @@
+"""Per-interpreter memory accounting and limits (the allocator charges
+every block to the interpreter that owns it).
+
+Each sandbox here is limited; growth of many kinds must end in
+MemoryError inside the sandbox with its usage at or under the limit, the
+host must carry on, and the account must come back down when objects are
+freed and to nothing when the sandbox is torn down."""
+
+import unittest
+from test import test_support
+
+import interpreter
+from interpreter import Interpreter, MemoryLimitError, SandboxError
+
+LIMIT = 16 << 20
+
+GROWTH = {
+    'list': "x = []\nwhile 1: x.append(len(x))\n",
+    'dict': "d = {}\ni = 0\nwhile 1:\n    d[i] = i\n    i += 1\n",
+    'string_concat': "s = 'x'\nwhile 1: s = s + s\n",
+    'string_repeat': "s = 'x' * (1 << 40)\n",
+    'list_repeat': "l = [None] * (1 << 40)\n",
+    'range': "r = range(1 << 40)\n",
+    'long_power': "n = 7 ** (1 << 40)\n",
+    'long_shift': "n = 1 << (1 << 40)\n",
+    'join': "s = ''.join(['x' * 1000] * (1 << 30))\n",
+    'tuples': "t = ()\nwhile 1: t = (t, t, len(str(t)))\n",
+    'instances': ("class C(object):\n    pass\nkeep = []\n"
+                  "while 1:\n    c = C()\n    c.payload = range(50)\n    keep.append(c)\n"),
+    'classic_instances': ("class C:\n    pass\nkeep = []\n"
+                          "while 1:\n    c = C()\n    c.payload = range(50)\n    keep.append(c)\n"),
+    'generators': ("def g(n):\n    yield n\nkeep = []\n"
+                   "while 1:\n    gen = g(1)\n    gen.next()\n    keep.append(gen)\n"),
+    'tracebacks': ("keep = []\ndef f(n):\n    if n: return f(n - 1)\n    raise ValueError('x' * 100)\n"
+                   "while 1:\n    try:\n        f(20)\n    except ValueError, e:\n"
+                   "        import sys\n        keep.append(sys.exc_info())\n"),
+    'format_width': "s = '%*d' % (1 << 40, 1)\n",
+}
+
+
+class Growth(unittest.TestCase):
+    pass
+
+
+def make_growth_test(name, source):
+    def test(self):
+        sb = Interpreter(memory_limit=LIMIT)
+        try:
+            try:
+                sb.execute(source)
+            except MemoryLimitError:
+                pass
+            else:
+                self.fail("%s: no MemoryLimitError" % name)
+            self.failUnless(sb.memory_peak <= LIMIT,
+                            "%s: peak %d over the limit" % (name, sb.memory_peak))
+            # The sandbox can still run code (and free what it holds).
+            sb.execute("for _n in dir():\n"
+                       "    if not _n.startswith('__'): del globals()[_n]\n")
+            sb.execute("y = 1")
+        finally:
+            sb.close()
+    test.__name__ = 'test_' + name
+    return test
+
+for _name, _src in GROWTH.items():
+    setattr(Growth, 'test_' + _name, make_growth_test(_name, _src))
+
+
+class Accounting(unittest.TestCase):
+
+    def test_caught_memory_error_goes_on(self):
+        sb = Interpreter(memory_limit=LIMIT)
+        try:
+            sb.execute("try:\n    s = 'x' * (100 << 20)\nexcept MemoryError:\n    ok = True\n")
+            self.assertEqual(sb.get('ok'), True)
+        finally:
+            sb.close()
+
+    def test_usage_returns_after_free(self):
+        sb = Interpreter()
+        try:
+            base = sb.memory_used
+            sb.execute("data = [str(i) for i in xrange(100000)]")
+            grown = sb.memory_used
+            self.failUnless(grown > base + 1000000, (base, grown))
+            sb.execute("del data")
+            self.failUnless(sb.memory_used < base + 200000, (base, sb.memory_used))
+        finally:
+            sb.close()
+
+    def test_accuracy_big_string(self):
+        sb = Interpreter()
+        try:
+            base = sb.memory_used
+            sb.execute("s = 'x' * (100 << 20)")
+            grown = sb.memory_used - base
+            self.failUnless(abs(grown - (100 << 20)) < (100 << 20) * 0.05, grown)
+        finally:
+            sb.close()
+
+    def test_accuracy_small_ints(self):
+        sb = Interpreter()
+        try:
+            base = sb.memory_used
+            sb.execute("l = range(1000, 1001000)")
+            grown = sb.memory_used - base
+            # 10**6 int objects of 24 bytes plus 8 bytes per list slot.
+            expected = 10 ** 6 * (24 + 8)
+            self.failUnless(abs(grown - expected) < expected * 0.05,
+                            (grown, expected))
+        finally:
+            sb.close()
+
+    def test_host_unaffected(self):
+        sb = Interpreter(memory_limit=LIMIT)
+        try:
+            self.assertRaises(MemoryLimitError, sb.execute, "x = [0] * (1 << 30)")
+        finally:
+            sb.close()
+        # The host allocates freely.
+        big = 'y' * (32 << 20)
+        self.assertEqual(len(big), 32 << 20)
+
+    def test_create_destroy_cycles(self):
+        for i in range(2000):
+            sb = Interpreter(memory_limit=LIMIT)
+            sb.execute("x = range(100)")
+            sb.close()
+
+
+def test_main():
+    test_support.run_unittest(Growth, Accounting)
+
+
+if __name__ == '__main__':
+    test_main()
