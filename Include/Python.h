@@ -79,6 +79,11 @@ PyAPI_FUNC(PyObject *) _Py_Mangle(PyObject *p, PyObject *name);
 
 #include "pyfpe.h"
 
+/* Docstring helpers (2.5 names). */
+#define PyDoc_VAR(name) static char name[]
+#define PyDoc_STRVAR(name, str) PyDoc_VAR(name) = PyDoc_STR(str)
+#define PyDoc_STR(str) str
+
 #define Py_single_input 256
 #define Py_file_input 257
 #define Py_eval_input 258

@@ -463,8 +463,13 @@ take_surrogate(surrogate *s)
         Py_XDECREF(code);
     }
     s->is_memory_error = PyErr_GivenExceptionMatches(et, PyExc_MemoryError);
-    if (PyType_Check(et))
-        name = PyString_FromString(((PyTypeObject *)et)->tp_name);
+    if (PyType_Check(et)) {
+        /* Built-in exceptions are named as Python code names them. */
+        const char *tn = ((PyTypeObject *)et)->tp_name;
+        if (strncmp(tn, "exceptions.", 11) == 0)
+            tn += 11;
+        name = PyString_FromString(tn);
+    }
     else if (PyClass_Check(et))
         name = PyObject_Str(((PyClassObject *)et)->cl_name);
     else
