@@ -210,6 +210,10 @@ PyAPI_FUNC(int) PyMapping_SetItemString(PyObject *o, char *key,
 PyAPI_FUNC(int) PyObject_IsInstance(PyObject *object, PyObject *typeorclass);
 PyAPI_FUNC(int) PyObject_IsSubclass(PyObject *object, PyObject *typeorclass);
 
+/* Attribute deletion is setting to NULL (2.5 macros). */
+#define PyObject_DelAttrString(O, A) PyObject_SetAttrString((O), (A), NULL)
+#define PyObject_DelAttr(O, A) PyObject_SetAttr((O), (A), NULL)
+
 #ifdef __cplusplus
 }
 #endif
