@@ -1,0 +1,58 @@
+/* The table of modules built into the interpreter (_PyImport_Inittab).
+
+   To add a built-in module: declare its init function below and add one
+   line to the table.  An entry whose init function is not linked in
+   breaks the link, so only modules that exist are listed; the commented
+   lines are the 2.5 modules still to come. */
+
+#include "Python.h"
+
+extern void initposix(void);
+extern void initerrno(void);
+extern void inittime(void);
+extern void initsignal(void);
+extern void initmath(void);
+extern void initcmath(void);
+extern void initgc(void);
+extern void init_weakref(void);
+extern void initimp(void);
+extern void initinterpreter(void);
+extern void PyMarshal_Init(void);
+
+struct _inittab _PyImport_Inittab[] = {
+    {"posix", initposix},
+    {"errno", initerrno},
+    {"time", inittime},
+    {"signal", initsignal},
+    {"math", initmath},
+    {"cmath", initcmath},
+    {"gc", initgc},
+    {"_weakref", init_weakref},
+    {"imp", initimp},
+    {"marshal", PyMarshal_Init},
+    {"interpreter", initinterpreter},
+    /* {"thread", initthread}, */
+    /* {"_codecs", init_codecs}, */
+    /* {"operator", initoperator}, */
+    /* {"itertools", inititertools}, */
+    /* {"_collections", init_collections}, */
+    /* {"_sre", init_sre}, */
+    /* {"_struct", init_struct}, */
+    /* {"binascii", initbinascii}, */
+    /* {"cStringIO", initcStringIO}, */
+    /* {"array", initarray}, */
+    /* {"_random", init_random}, */
+    /* {"datetime", initdatetime}, */
+    /* {"_functools", init_functools}, */
+    /* {"strop", initstrop}, */
+    /* {"select", initselect}, */
+    /* {"_socket", init_socket}, */
+
+    /* These are created by the interpreter itself. */
+    {"__main__", NULL},
+    {"__builtin__", NULL},
+    {"sys", NULL},
+    {"exceptions", NULL},
+
+    {0, 0}
+};
