@@ -18,6 +18,13 @@ extern void init_weakref(void);
 extern void initimp(void);
 extern void initinterpreter(void);
 extern void PyMarshal_Init(void);
+extern void initthread(void);
+extern void init_codecs(void);
+extern void initoperator(void);
+extern void inititertools(void);
+extern void init_collections(void);
+extern void init_functools(void);
+extern void initcStringIO(void);
 
 struct _inittab _PyImport_Inittab[] = {
     {"posix", initposix},
@@ -31,19 +38,19 @@ struct _inittab _PyImport_Inittab[] = {
     {"imp", initimp},
     {"marshal", PyMarshal_Init},
     {"interpreter", initinterpreter},
-    /* {"thread", initthread}, */
-    /* {"_codecs", init_codecs}, */
-    /* {"operator", initoperator}, */
-    /* {"itertools", inititertools}, */
-    /* {"_collections", init_collections}, */
+    {"thread", initthread},
+    {"_codecs", init_codecs},
+    {"operator", initoperator},
+    {"itertools", inititertools},
+    {"_collections", init_collections},
     /* {"_sre", init_sre}, */
     /* {"_struct", init_struct}, */
     /* {"binascii", initbinascii}, */
-    /* {"cStringIO", initcStringIO}, */
+    {"cStringIO", initcStringIO},
     /* {"array", initarray}, */
     /* {"_random", init_random}, */
     /* {"datetime", initdatetime}, */
-    /* {"_functools", init_functools}, */
+    {"_functools", init_functools},
     /* {"strop", initstrop}, */
     /* {"select", initselect}, */
     /* {"_socket", init_socket}, */

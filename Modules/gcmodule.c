@@ -50,6 +50,12 @@ struct _gc_state {
 
 #define GEN_HEAD(st, n) (&(st)->gens[n].head)
 
+/* PyGC_Head holds a long double, so the compiler may use 16-byte aligned
+   moves on it: GC blocks are a multiple of 16 bytes, which puts them on
+   16-byte boundaries in the allocator's pools. */
+#define GC_BLOCK_SIZE(basicsize) \
+    ((sizeof(PyGC_Head) + (size_t)(basicsize) + 15) & ~(size_t)15)
+
 /* Used before the first interpreter exists and while none is current. */
 static struct _gc_state process_gc;
 
@@ -426,9 +432,9 @@ _PyObject_GC_Malloc(size_t basicsize)
 {
     struct _gc_state *st;
     PyGC_Head *g;
-    if (basicsize > PY_SSIZE_T_MAX - sizeof(PyGC_Head))
+    if (basicsize > PY_SSIZE_T_MAX - sizeof(PyGC_Head) - 16)
         return PyErr_NoMemory();
-    g = (PyGC_Head *)PyObject_Malloc(sizeof(PyGC_Head) + basicsize);
+    g = (PyGC_Head *)PyObject_Malloc(GC_BLOCK_SIZE(basicsize));
     if (g == NULL)
         return PyErr_NoMemory();
     g->gc.gc_next = NULL;
@@ -441,6 +447,10 @@ _PyObject_GC_Malloc(size_t basicsize)
         _PyThreadState_Current != NULL) {
         st->collecting = 1;
         collect_generations(st);
+        /* A failure inside the collection (memory is short, say) is not
+           the allocating caller's error. */
+        if (PyErr_Occurred())
+            PyErr_Clear();
         st->collecting = 0;
     }
     return _Py_FROM_GC(g);
@@ -487,7 +497,7 @@ _PyObject_GC_Resize(PyVarObject *op, Py_ssize_t nitems)
         prev = g->gc.gc_prev;
         gc_list_remove(g);
     }
-    g = (PyGC_Head *)PyObject_Realloc(g, sizeof(PyGC_Head) + basicsize);
+    g = (PyGC_Head *)PyObject_Realloc(g, GC_BLOCK_SIZE(basicsize));
     if (g == NULL) {
         if (tracked) {
             /* The old block is intact: put it back where it was. */

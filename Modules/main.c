@@ -7,6 +7,7 @@
 
 #include "Python.h"
 #include "osdefs.h"
+#include "sandbox.h"
 
 #include <sys/stat.h>
 
@@ -56,7 +57,10 @@ usage(int exitcode, const char *program)
     if (exitcode)
         fprintf(f, "Try `python -h' for more information.\n");
     else
+    {
         fputs(usage_body, f);
+        fputs(_PySandbox_Usage, f);
+    }
     return exitcode;
 }
 
@@ -76,13 +80,63 @@ struct main_options {
 /* Hook for options spelled --name or --name=value.  Returns 1 if the
    option was consumed (advancing *pi past any argument), 0 if unknown,
    -1 (after printing a one-line message) if it is malformed. */
+static size_t main_memory_limit;   /* --memory-limit without --sandbox */
+
 static int
 parse_long_option(int argc, char **argv, int *pi, struct main_options *opt)
 {
+    const char *arg = argv[*pi];
     (void)argc;
-    (void)argv;
-    (void)pi;
-    (void)opt;
+    if (strcmp(arg, "--help") == 0) {
+        opt->help = 1;
+        (*pi)++;
+        return 1;
+    }
+    if (strcmp(arg, "--version") == 0) {
+        opt->version = 1;
+        (*pi)++;
+        return 1;
+    }
+    if (strncmp(arg, "--memory-limit=", 15) == 0) {
+        /* The trusted main interpreter gets a limit only when asked. */
+        char *end;
+        double v = strtod(arg + 15, &end), mult = 1;
+        switch (*end) {
+        case 'k': case 'K': mult = 1024.0; end++; break;
+        case 'm': case 'M': mult = 1024.0 * 1024; end++; break;
+        case 'g': case 'G': mult = 1024.0 * 1024 * 1024; end++; break;
+        }
+        if (end == arg + 15 || *end != '\0' || !(v * mult >= 1) || v * mult >= 9e18) {
+            fprintf(stderr, "python: --memory-limit: invalid size '%s' (see python --help)\n",
+                    arg + 15);
+            return -1;
+        }
+        main_memory_limit = (size_t)(v * mult);
+        (*pi)++;
+        return 1;
+    }
+    if (strncmp(arg, "--allow-", 8) == 0 || strncmp(arg, "--cpu-limit", 11) == 0 ||
+        strncmp(arg, "--time-limit", 12) == 0 || strncmp(arg, "--recursion-limit", 17) == 0 ||
+        strncmp(arg, "--no-std", 8) == 0) {
+        fprintf(stderr, "python: %s needs --sandbox (see python --help)\n", arg);
+        return -1;
+    }
+    return 0;
+}
+
+/* --sandbox among the leading options hands the whole command line to
+   the powerbox (Modules/sandboxmain.c). */
+static int
+wants_sandbox(int argc, char **argv)
+{
+    int i;
+    for (i = 1; i < argc && argv[i][0] == '-' && argv[i][1] != '\0'; i++) {
+        if (strcmp(argv[i], "--sandbox") == 0)
+            return 1;
+        if (strcmp(argv[i], "-c") == 0 || strcmp(argv[i], "-m") == 0 ||
+            strcmp(argv[i], "--") == 0)
+            return 0;
+    }
     return 0;
 }
 
@@ -110,7 +164,7 @@ parse_command_line(int argc, char **argv, struct main_options *opt)
             if (r < 0)
                 return 2;
             if (r == 0) {
-                fprintf(stderr, "Unknown option: --\n");
+                fprintf(stderr, "Unknown option: %s\n", arg);
                 return usage(2, prog);
             }
             continue;
@@ -269,6 +323,8 @@ Py_Main(int argc, char **argv)
     char *p;
 
     cf.cf_flags = 0;
+    if (wants_sandbox(argc, argv))
+        return _PySandbox_Main(argc, argv);
     sts = parse_command_line(argc, argv, &opt);
     if (sts >= 0)
         return sts;
@@ -319,6 +375,9 @@ Py_Main(int argc, char **argv)
 
     Py_SetProgramName(argv[0]);
     Py_Initialize();
+    if (main_memory_limit != 0)
+        _PyMem_AccountSetLimit(_PyInterpreterState_EX(PyThreadState_GET()->interp)->account,
+                               main_memory_limit);
 
     if (Py_VerboseFlag ||
         (opt.command == NULL && opt.filename == NULL && opt.module == NULL &&

@@ -1,6 +1,7 @@
 /* Code objects (PyCode_Type): immutable compiled bytecode. */
 
 #include "Python.h"
+#include "sandbox.h"
 #include "code.h"
 #include "structmember.h"
 
@@ -157,6 +158,10 @@ code_new(PyTypeObject *type, PyObject *args, PyObject *kw)
     PyObject *code, *consts, *names, *varnames, *filename, *name, *lnotab;
     PyObject *freevars = NULL, *cellvars = NULL;
     PyObject *ournames = NULL, *ourvarnames = NULL;
+
+    /* Raw bytecode is untrusted: a sandbox may not make code objects. */
+    if (_PySandbox_Refuse("creating code objects") < 0)
+        return NULL;
     PyObject *ourfreevars = NULL, *ourcellvars = NULL;
     PyObject *co = NULL;
 

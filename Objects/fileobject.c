@@ -5,6 +5,7 @@
 
 #include "Python.h"
 #include "structmember.h"
+#include "sandbox.h"
 
 #include <sys/stat.h>
 #include <sys/types.h>
@@ -172,9 +173,8 @@ refuse_directory(PyFileObject *f)
 static int
 file_open_allowed(const char *name, const char *mode)
 {
-    (void)name;
-    (void)mode;
-    return 0;
+    /* The capability check: in a sandbox only granted paths and modes. */
+    return _PySandbox_CheckOpen(name, mode);
 }
 
 static int

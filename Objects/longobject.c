@@ -36,7 +36,11 @@
 static int
 poll_interrupt(void)
 {
-    return PyErr_CheckSignals();
+    /* Signals, and the interpreter's CPU and time budgets: a sandbox
+       stuck in one huge multiplication is stopped here. */
+    if (PyErr_CheckSignals() < 0)
+        return -1;
+    return _PyEval_CheckLimits();
 }
 
 /* ------------------------------------------------------------------ */
@@ -892,6 +896,9 @@ vec_mul_karatsuba(digit *z, const digit *a, Py_ssize_t na,
     digit *work, *sa, *sb, *mid, *hi_prod, *lo_prod;
     size_t need;
     int status = -1;
+    /* Big products take long: let signals and the CPU budget in. */
+    if (na >= 4 * POLL_SIZE && poll_interrupt())
+        return -1;
 
     assert(nahi > 0 && nbhi > 0);
     /* scratch: sa (h+2), sb (h+2 or nbhi+1), products */

@@ -5,6 +5,7 @@
    is decided in _PyImport_Allowed(). */
 
 #include "Python.h"
+#include "sandbox.h"
 #include "Python-ast.h"
 #include "code.h"
 #include "compile.h"
@@ -74,9 +75,40 @@ static int init_builtin(char *);
 int
 _PyImport_Allowed(const char *name, int kind)
 {
-    (void)name;
-    (void)kind;
-    return 1;
+    if (!_PyInterpreterState_IsSandboxed())
+        return 1;
+    switch (kind) {
+    case _PyImport_KIND_SOURCE:
+    case _PyImport_KIND_PACKAGE:
+    case _PyImport_KIND_BUILTIN:
+        return _PySandbox_CheckImport(name) == 0;
+    default:
+        /* Bytecode is untrusted, C extensions are unvetted, and a loader
+           is code of the sandbox's own choosing running as import. */
+        PyErr_Format(PyExc_ImportError,
+                     "import of '%.200s' is not allowed in this sandbox "
+                     "(only source and vetted built-in modules)", name);
+        return 0;
+    }
+}
+
+/* In a sandbox, library paths are shown as "lib:<relative path>": the
+   host's directories never appear in __file__, __path__ or co_filename.
+   Writes the name to show for `pathname` into `out`. */
+static const char *
+display_path(const char *pathname, char *out, size_t size)
+{
+    const char *lib = _PySandbox_LibDir();
+    size_t n;
+    if (lib == NULL)
+        return pathname;
+    n = strlen(lib);
+    if (strncmp(pathname, lib, n) == 0 && pathname[n] == SEP) {
+        PyOS_snprintf(out, size, "lib:%s", pathname + n);
+        return out;
+    }
+    PyOS_snprintf(out, size, "lib:?");
+    return out;
 }
 
 static int
@@ -505,7 +537,8 @@ load_source_module(char *name, char *pathname, FILE *fp)
                               name, cpathname);
     }
     if (co == NULL) {
-        co = compile_source(pathname, fp);
+        char shown[MAXPATHLEN + 8];
+        co = compile_source((char *)display_path(pathname, shown, sizeof(shown)), fp);
         if (co == NULL)
             return NULL;
         if (Py_VerboseFlag)
@@ -513,7 +546,11 @@ load_source_module(char *name, char *pathname, FILE *fp)
         if (cpathname != NULL)
             write_compiled(co, cpathname, st.st_mtime);
     }
-    m = PyImport_ExecCodeModuleEx(name, (PyObject *)co, pathname);
+    {
+        char shown[MAXPATHLEN + 8];
+        m = PyImport_ExecCodeModuleEx(name, (PyObject *)co,
+                                      (char *)display_path(pathname, shown, sizeof(shown)));
+    }
     Py_DECREF(co);
     return m;
 }
@@ -570,7 +607,10 @@ load_package(char *name, char *pathname)
     if (Py_VerboseFlag)
         PySys_WriteStderr("import %s # directory %s\n", name, pathname);
     d = PyModule_GetDict(m);
-    file = PyString_FromString(pathname);
+    {
+        char shown[MAXPATHLEN + 8];
+        file = PyString_FromString(display_path(pathname, shown, sizeof(shown)));
+    }
     if (file == NULL)
         return NULL;
     path = Py_BuildValue("[O]", file);
@@ -747,8 +787,13 @@ find_module(char *fullname, char *subname, PyObject *path, char *buf,
         return NULL;
     }
 
-    /* sys.meta_path finders come first */
-    if (p_loader != NULL) {
+    /* In a sandbox the table decides first, so a refused name says so
+       (and its file is never even looked for). */
+    if (!trusted() && _PySandbox_CheckImport(fullname) < 0)
+        return NULL;
+
+    /* sys.meta_path finders come first (trusted interpreters only) */
+    if (p_loader != NULL && trusted()) {
         meta = PySys_GetObject("meta_path");
         if (meta == NULL || !PyList_Check(meta)) {
             PyErr_SetString(PyExc_ImportError, "sys.meta_path must be a list of import hooks");
@@ -794,15 +839,22 @@ find_module(char *fullname, char *subname, PyObject *path, char *buf,
         return NULL;
     }
 
-    hooks = PySys_GetObject("path_hooks");
-    if (hooks == NULL || !PyList_Check(hooks)) {
-        PyErr_SetString(PyExc_ImportError, "sys.path_hooks must be a list of import hooks");
-        return NULL;
+    if (trusted()) {
+        hooks = PySys_GetObject("path_hooks");
+        if (hooks == NULL || !PyList_Check(hooks)) {
+            PyErr_SetString(PyExc_ImportError, "sys.path_hooks must be a list of import hooks");
+            return NULL;
+        }
+        cache = PySys_GetObject("path_importer_cache");
+        if (cache == NULL || !PyDict_Check(cache)) {
+            PyErr_SetString(PyExc_ImportError, "sys.path_importer_cache must be a dict");
+            return NULL;
+        }
     }
-    cache = PySys_GetObject("path_importer_cache");
-    if (cache == NULL || !PyDict_Check(cache)) {
-        PyErr_SetString(PyExc_ImportError, "sys.path_importer_cache must be a dict");
-        return NULL;
+    else {
+        /* No path hooks in a sandbox: they would be its own code. */
+        p_loader = NULL;
+        hooks = cache = NULL;
     }
 
     Py_INCREF(path);
@@ -831,7 +883,22 @@ find_module(char *fullname, char *subname, PyObject *path, char *buf,
             Py_XDECREF(copy);
             continue;   /* too long or contains NUL */
         }
-        strcpy(buf, PyString_AS_STRING(entry));
+        if (!trusted()) {
+            /* A sandbox imports only from the library directory, which
+               it knows as "lib:"; anything else is not a place for it. */
+            const char *e = PyString_AS_STRING(entry);
+            const char *lib = _PySandbox_LibDir();
+            if (lib == NULL || strncmp(e, "lib:", 4) != 0 || strstr(e, "..") != NULL ||
+                strlen(lib) + len + 2 + namelen + 20 >= buflen) {
+                Py_XDECREF(copy);
+                continue;
+            }
+            strcpy(buf, lib);
+            strcat(buf, e + 4);
+            len = strlen(buf);
+        }
+        else
+            strcpy(buf, PyString_AS_STRING(entry));
 
         if (p_loader != NULL) {
             importer = path_importer(cache, hooks, entry);
@@ -1078,6 +1145,10 @@ import_submodule(PyObject *mod, char *subname, char *fullname)
         Py_INCREF(m);
         return m;
     }
+    /* A refusal is an error of its own, not "no such module": it must
+       not be swallowed by the relative-import fallback. */
+    if (!trusted() && _PySandbox_CheckImport(fullname) < 0)
+        return NULL;
     if (mod == Py_None)
         path = NULL;
     else {

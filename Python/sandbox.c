@@ -18,6 +18,7 @@
 
    No object of one interpreter is ever handed raw to another. */
 
+#define PY_SSIZE_T_CLEAN
 #include "Python.h"
 #include "sandbox.h"
 #include "frameobject.h"
@@ -1046,6 +1047,16 @@ populate_sandbox(PySandbox *sb, PyObject *in, PyObject *out, PyObject *err)
         return -1;
     }
     PyDict_SetItemString(interp->sysdict, "modules", interp->modules);
+    {
+        /* The sandbox's only import location is the library directory,
+           which it knows by the name "lib:" (see Python/import.c). */
+        PyObject *path = Py_BuildValue("[s]", "lib:");
+        if (path == NULL || PyDict_SetItemString(interp->sysdict, "path", path) < 0) {
+            Py_XDECREF(path);
+            return -1;
+        }
+        Py_DECREF(path);
+    }
     Py_DECREF(sysmod);
 
     mainmod = PyImport_AddModule("__main__");

@@ -40,16 +40,20 @@ def read_attack(name):
         f.close()
 
 
-def settings():
+LIB_DIR = os.path.dirname(os.path.dirname(HERE))
+
+
+def settings(run_id):
     return {'SECRET_PATH': SECRET_PATH, 'SECRET_TEXT': SECRET_TEXT,
-            'WRITE_PATH': WRITE_PATH, 'HOST_MARKER': HOST_MARKER}
+            'WRITE_PATH': WRITE_PATH, 'HOST_MARKER': HOST_MARKER,
+            'LIB_DIR': LIB_DIR, 'RUN_ID': run_id}
 
 
 def run_trusted(name):
     """(attack succeeded, host saw the effect or None)."""
     source = read_attack(name)
     ns = {'__name__': 'attack_' + name}
-    ns.update(settings())
+    ns.update(settings('trusted'))
     saved_limit = sys.getrecursionlimit()
     try:
         exec compile(source, name + '.py', 'exec') in ns
@@ -70,7 +74,7 @@ def run_sandboxed(name):
     how = None
     ok = False
     try:
-        for key, value in settings().items():
+        for key, value in settings('sandbox').items():
             sb.set(key, value)
         try:
             sb.execute(source, name + '.py')
@@ -82,7 +86,7 @@ def run_sandboxed(name):
     effect = None
     if 'def host_effect' in source:
         ns = {'__name__': 'host_check_' + name}
-        ns.update(settings())
+        ns.update(settings('sandbox'))
         exec compile(source, name + '.py', 'exec') in ns
         effect = bool(ns['host_effect']())
     return ok, effect, how
@@ -109,8 +113,12 @@ def make_test(name):
             self.failUnless(effect, "attack %s has no visible effect even "
                                     "in a trusted interpreter" % name)
         ok, effect, how = run_sandboxed(name)
-        self.failIf(ok, "SANDBOX BREACH: attack %s succeeded in a sandbox" % name)
-        self.failIf(effect, "SANDBOX BREACH: attack %s affected the host" % name)
+        if effect is None:
+            self.failIf(ok, "SANDBOX BREACH: attack %s succeeded in a sandbox" % name)
+        else:
+            # What it did inside its own interpreter is its business; what
+            # counts is whether the host sees it.
+            self.failIf(effect, "SANDBOX BREACH: attack %s affected the host" % name)
     test.__name__ = 'test_' + name
     test.__doc__ = None
     return test
