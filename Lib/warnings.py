@@ -16,6 +16,27 @@ defaultaction = "default"
 onceregistry = {}
 
 
+def _getframe(depth):
+    """The frame `depth` levels above the caller of this function.  Uses
+    sys._getframe where there is one; a sandbox's sys has none, so the
+    frame of a caught exception is walked instead (only this
+    interpreter's frames are reachable either way)."""
+    getframe = getattr(sys, '_getframe', None)
+    if getframe is not None:
+        return getframe(depth + 1)
+    try:
+        raise ZeroDivisionError
+    except ZeroDivisionError:
+        f = sys.exc_info()[2].tb_frame
+    for i in range(depth + 1):
+        if f is None:
+            break
+        f = f.f_back
+    if f is None:
+        raise ValueError("call stack is not deep enough")
+    return f
+
+
 def warn(message, category=None, stacklevel=1):
     """Issue a warning, or maybe ignore it or raise an exception."""
     if isinstance(message, Warning):
@@ -27,7 +48,7 @@ def warn(message, category=None, stacklevel=1):
         raise TypeError("category must be a Warning subclass, not '%s'" %
                         type(category).__name__)
     try:
-        caller = sys._getframe(stacklevel)
+        caller = _getframe(stacklevel)
     except ValueError:
         globals = sys.__dict__
         lineno = 1
@@ -246,6 +267,6 @@ def _getcategory(category):
     return cat
 
 
-_processoptions(sys.warnoptions)
+_processoptions(getattr(sys, "warnoptions", []))
 simplefilter("ignore", category=PendingDeprecationWarning, append=1)
 simplefilter("ignore", category=ImportWarning, append=1)

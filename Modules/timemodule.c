@@ -60,29 +60,40 @@ time_sleep(PyObject *self, PyObject *args)
 {
     double secs;
     struct timespec ts, rem;
-    int r;
+    int r, sandboxed;
 
     if (!PyArg_ParseTuple(args, "d:sleep", &secs))
         return NULL;
-    if (secs < 0)
+    if (!(secs > 0))
         secs = 0;   /* 2.5 sleeps 0 for negative values on Linux */
-    ts.tv_sec = (time_t)secs;
-    ts.tv_nsec = (long)((secs - (double)ts.tv_sec) * 1e9);
-    if (ts.tv_nsec >= 1000000000L)
-        ts.tv_nsec = 999999999L;
-    for (;;) {
-        Py_BEGIN_ALLOW_THREADS
-        r = nanosleep(&ts, &rem);
-        Py_END_ALLOW_THREADS
-        if (r == 0)
-            break;
-        if (errno != EINTR) {
-            PyErr_SetFromErrno(PyExc_IOError);
-            return NULL;
+    if (secs > 1e9)
+        secs = 1e9; /* about 31 years: keeps time_t arithmetic defined */
+    /* A sandbox sleeps in short slices so that its wall-clock deadline
+       ends a long sleep on time. */
+    sandboxed = _PyInterpreterState_IsSandboxed();
+    while (secs > 0) {
+        double slice = (sandboxed && secs > 0.05) ? 0.05 : secs;
+        secs -= slice;
+        ts.tv_sec = (time_t)slice;
+        ts.tv_nsec = (long)((slice - (double)ts.tv_sec) * 1e9);
+        if (ts.tv_nsec >= 1000000000L)
+            ts.tv_nsec = 999999999L;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+            r = nanosleep(&ts, &rem);
+            Py_END_ALLOW_THREADS
+            if (r == 0)
+                break;
+            if (errno != EINTR) {
+                PyErr_SetFromErrno(PyExc_IOError);
+                return NULL;
+            }
+            if (PyErr_CheckSignals() < 0)
+                return NULL;
+            ts = rem;
         }
-        if (PyErr_CheckSignals() < 0)
+        if (sandboxed && _PyEval_CheckLimits() < 0)
             return NULL;
-        ts = rem;
     }
     Py_RETURN_NONE;
 }

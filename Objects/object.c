@@ -1421,5 +1421,10 @@ _PyTypes_Ready(void)
             return -1;
         }
     }
+    /* The iterator types of the containers (not in any header). */
+    if (_PyIter_InitTypes() < 0) {
+        Py_FatalError("Can't initialize the iterator types");
+        return -1;
+    }
     return 0;
 }

@@ -67,7 +67,7 @@ done
 
 echo "== golden corpus (Lib/test/golden)"
 xl=Lib/test/golden_xfail.txt
-GOLDEN_TIMEOUT=${GOLDEN_TIMEOUT:-20} sh Lib/test/golden/run.sh "$PY" > "$tmp/golden" 2>&1
+GOLDEN_TIMEOUT=${GOLDEN_TIMEOUT:-20} bash Lib/test/golden/run.sh "$PY" > "$tmp/golden" 2>&1
 while read -r verdict name rest; do
     case "$verdict" in
         PASS)
