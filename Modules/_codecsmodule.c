@@ -2,6 +2,7 @@
    registry of the current interpreter and the codecs built into the
    unicode type; the modules of the encodings package wrap these. */
 
+#define PY_SSIZE_T_CLEAN
 #include "Python.h"
 
 /* (object, consumed length) */

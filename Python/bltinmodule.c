@@ -1506,7 +1506,21 @@ absolute or relative imports.  -1 is the original strategy of attempting\n\
 both absolute and relative imports, 0 is absolute, a positive number\n\
 is the number of parent directories to search relative to the current module.");
 
+/* open() is a function in 2.5 (`file is open` is False); it makes a file
+   object, so the file type's own capability check applies. */
+static PyObject *
+builtin_open(PyObject *self, PyObject *args, PyObject *kwds)
+{
+    return PyObject_Call((PyObject *)&PyFile_Type, args, kwds);
+}
+
+PyDoc_STRVAR(open_doc,
+"open(name[, mode[, buffering]]) -> file object\n\
+\n\
+Open a file using the file() type, returns a file object.");
+
 static PyMethodDef builtin_methods[] = {
+    {"open", (PyCFunction)builtin_open, METH_VARARGS | METH_KEYWORDS, open_doc},
     {"__import__", (PyCFunction)builtin___import__,
      METH_VARARGS | METH_KEYWORDS, import_doc},
     {"abs", builtin_abs, METH_O,
@@ -1689,7 +1703,6 @@ _PyBuiltin_Init(void)
     ADD("list", &PyList_Type);
     ADD("long", &PyLong_Type);
     ADD("object", &PyBaseObject_Type);
-    ADD("open", &PyFile_Type);
     ADD("reversed", &PyReversed_Type);
     ADD("set", &PySet_Type);
     ADD("slice", &PySlice_Type);
