@@ -66,7 +66,7 @@ class FileTest(unittest.TestCase):
         f.truncate(0)
         f.close()
         self.assertEqual(os.path.getsize(self.path), 0)
-        self.assert_(file is open)
+        self.assert_(file is not open)   # 2.5: open() is a function
 
 
 def test_main():

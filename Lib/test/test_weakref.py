@@ -82,7 +82,9 @@ class ReferenceTests(unittest.TestCase):
         r2 = weakref.ref(callme)
         self.assert_(r2() is callme)
         m = Obj().method
-        self.assert_(weakref.ref(m)() is None)   # the bound method died
+        self.assert_(weakref.ref(m)() is m)
+        # a bound method made only for the ref dies at once
+        self.assert_(weakref.ref(Obj().method)() is None)
 
     def test_unsupported_types(self):
         for x in (1, 'abc', [], {}, (), None, object()):
