@@ -11,14 +11,23 @@ from operator import itemgetter
 import bisect
 
 
+def _check_list(heap):
+    if not isinstance(heap, list):
+        raise TypeError("heap argument must be a list")
+
+
 def heappush(heap, item):
     """Push item onto heap, keeping the heap invariant."""
+    _check_list(heap)
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
     """Pop the smallest item off the heap."""
+    _check_list(heap)
+    if not heap:
+        raise IndexError("index out of range")
     lastelt = heap.pop()
     if heap:
         returnitem = heap[0]
@@ -32,6 +41,9 @@ def heappop(heap):
 def heapreplace(heap, item):
     """Pop the smallest item and push item, in one step (the heap must not
     be empty)."""
+    _check_list(heap)
+    if not heap:
+        raise IndexError("index out of range")
     returnitem = heap[0]
     heap[0] = item
     _siftup(heap, 0)
@@ -40,6 +52,7 @@ def heapreplace(heap, item):
 
 def heapify(x):
     """Turn the list x into a heap, in place, in linear time."""
+    _check_list(x)
     n = len(x)
     for i in reversed(xrange(n // 2)):
         _siftup(x, i)

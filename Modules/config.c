@@ -18,6 +18,7 @@ extern void init_weakref(void);
 extern void initimp(void);
 extern void initinterpreter(void);
 extern void PyMarshal_Init(void);
+extern void initdatetime(void);
 extern void initthread(void);
 extern void init_codecs(void);
 extern void initoperator(void);
@@ -25,6 +26,10 @@ extern void inititertools(void);
 extern void init_collections(void);
 extern void init_functools(void);
 extern void initcStringIO(void);
+extern void init_struct(void);
+extern void initbinascii(void);
+extern void initarray(void);
+extern void init_random(void);
 
 struct _inittab _PyImport_Inittab[] = {
     {"posix", initposix},
@@ -44,12 +49,12 @@ struct _inittab _PyImport_Inittab[] = {
     {"itertools", inititertools},
     {"_collections", init_collections},
     /* {"_sre", init_sre}, */
-    /* {"_struct", init_struct}, */
-    /* {"binascii", initbinascii}, */
+    {"_struct", init_struct},
+    {"binascii", initbinascii},
     {"cStringIO", initcStringIO},
-    /* {"array", initarray}, */
-    /* {"_random", init_random}, */
-    /* {"datetime", initdatetime}, */
+    {"array", initarray},
+    {"_random", init_random},
+    {"datetime", initdatetime},
     {"_functools", init_functools},
     /* {"strop", initstrop}, */
     /* {"select", initselect}, */
