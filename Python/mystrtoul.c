@@ -52,13 +52,13 @@ PyOS_strtoul(register char *str, char **ptr, int base)
         return 0;
     }
     if (base == 16 && str[0] == '0' && (str[1] == 'x' || str[1] == 'X')) {
-        /* the prefix counts only if a hex digit follows it */
-        if (char_digit(Py_CHARMASK(str[2])) >= 16) {
+        /* As in 2.5, "0x" with no digits after it is read as 0. */
+        str += 2;
+        if (char_digit(Py_CHARMASK(*str)) >= 16) {
             if (ptr)
-                *ptr = start;
+                *ptr = str;
             return 0;
         }
-        str += 2;
     }
 
     limit = ULONG_MAX / (unsigned long)base;
