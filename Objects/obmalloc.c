@@ -147,6 +147,7 @@ new_arena(void)
 /* ------------------------------------------------------------------ */
 /* Charging. */
 
+#ifdef WITH_MEMORY_ACCOUNTING
 static inline int
 account_charge(PyMemAccount *a, size_t n)
 {
@@ -168,6 +169,21 @@ account_credit(PyMemAccount *a, size_t n)
     if (a->released && a->used == 0 && a != &process_account)
         free(a);
 }
+#endif
+
+/* ./configure --without-memory-accounting builds the same allocator
+   with every block in the process account and no charging, only to
+   measure what accounting costs (Tools/bench/accounting_overhead.sh);
+   limits do not work in such a build. */
+#ifdef WITH_MEMORY_ACCOUNTING
+#define CHARGE(a, n) account_charge((a), (n))
+#define CREDIT(a, n) account_credit((a), (n))
+#define NEW_BLOCK_ACCOUNT() current_account
+#else
+#define CHARGE(a, n) 0
+#define CREDIT(a, n) ((void)0)
+#define NEW_BLOCK_ACCOUNT() (&process_account)
+#endif
 
 /* ------------------------------------------------------------------ */
 /* Small blocks. */
@@ -182,7 +198,7 @@ pool_alloc(PyMemAccount *a, size_t nbytes)
     if (p == NULL) {
         if (free_pools == NULL && new_arena() < 0)
             return NULL;
-        if (account_charge(a, POOL_SIZE) < 0)
+        if (CHARGE(a, POOL_SIZE) < 0)
             return NULL;
         p = free_pools;
         free_pools = p->next;
@@ -244,7 +260,7 @@ pool_free(void *block)
         p->owner = NULL;
         p->next = free_pools;
         free_pools = p;
-        account_credit(a, POOL_SIZE);
+        CREDIT(a, POOL_SIZE);
     }
 }
 
@@ -274,7 +290,7 @@ large_alloc(PyMemAccount *a, size_t nbytes)
     if (raw == NULL)
         return NULL;
     charge = malloc_usable_size(raw) + MALLOC_CHUNK_OVERHEAD;
-    if (account_charge(a, charge) < 0) {
+    if (CHARGE(a, charge) < 0) {
         free(raw);
         return NULL;
     }
@@ -291,7 +307,7 @@ large_free(void *p)
     PyMemAccount *a = h->owner;
     size_t charge = h->charge;
     free(h);
-    account_credit(a, charge);
+    CREDIT(a, charge);
 }
 
 static size_t
@@ -320,7 +336,7 @@ alloc_in(PyMemAccount *a, size_t nbytes)
 void *
 PyObject_Malloc(size_t nbytes)
 {
-    return alloc_in(current_account, nbytes);
+    return alloc_in(NEW_BLOCK_ACCOUNT(), nbytes);
 }
 
 void
@@ -378,9 +394,11 @@ PyObject_Realloc(void *p, size_t nbytes)
                 return NULL;
             h = (large_header *)raw;
             new_charge = malloc_usable_size(raw) + MALLOC_CHUNK_OVERHEAD;
+#ifdef WITH_MEMORY_ACCOUNTING
             a->used = a->used - old_charge + new_charge;
             if (a->used > a->peak)
                 a->peak = a->used;
+#endif
             h->charge = new_charge;
             return raw + LARGE_HEADER;
         }
