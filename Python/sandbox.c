@@ -43,7 +43,7 @@ const char *const PySandbox_DefaultModules[] = {
     "token", "tokenize", "unittest", "doctest", "getopt", "optparse",
     "atexit", "exceptions", "__future__", "shlex", "Queue", "new",
     "stat", "errno", "md5", "sha", "hashlib", "_md5", "_sha", "zlib",
-    "inspect", "dis", "opcode", "abc", "numbers", "fractions", "textwrap",
+    "inspect", "dis", "opcode", "csv", "_csv",
     NULL
 };
 
