@@ -830,7 +830,8 @@ static PyBufferProcs array_as_buffer = {
     (readbufferproc)array_buffer_getreadbuf,
     (writebufferproc)array_buffer_getwritebuf,
     (segcountproc)array_buffer_getsegcount,
-    (charbufferproc)array_buffer_getreadbuf,
+    0,      /* 2.5 arrays are no character buffer: "t#" and
+               PyObject_AsCharBuffer refuse them */
 };
 
 /* ---- methods ---------------------------------------------------------------- */

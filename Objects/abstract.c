@@ -1339,37 +1339,20 @@ PySequence_Tuple(PyObject *v)
 PyObject *
 PySequence_List(PyObject *v)
 {
-    PyObject *it, *result;
+    PyObject *result, *r;
 
     if (v == NULL)
         return missing_argument();
-    it = PyObject_GetIter(v);
-    if (it == NULL)
-        return NULL;
     result = PyList_New(0);
-    if (result == NULL) {
-        Py_DECREF(it);
+    if (result == NULL)
+        return NULL;
+    /* list.extend does the work, length hint included, as in 2.5 */
+    r = _PyList_Extend((PyListObject *)result, v);
+    if (r == NULL) {
+        Py_DECREF(result);
         return NULL;
     }
-    for (;;) {
-        PyObject *item = PyIter_Next(it);
-        int r;
-        if (item == NULL) {
-            if (PyErr_Occurred()) {
-                Py_DECREF(result);
-                result = NULL;
-            }
-            break;
-        }
-        r = PyList_Append(result, item);
-        Py_DECREF(item);
-        if (r < 0) {
-            Py_DECREF(result);
-            result = NULL;
-            break;
-        }
-    }
-    Py_DECREF(it);
+    Py_DECREF(r);
     return result;
 }
 

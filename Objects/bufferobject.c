@@ -28,8 +28,14 @@ get_buf(PyBufferObject *self, void **ptr, Py_ssize_t *size)
         return 1;
     }
     bp = self->b_base->ob_type->tp_as_buffer;
-    if (bp == NULL) {
+    if (bp == NULL || bp->bf_getsegcount == NULL) {
         PyErr_SetString(PyExc_TypeError, "buffer object expected");
+        return 0;
+    }
+    /* a view covers segment 0 only, so the base must have exactly one */
+    if (bp->bf_getsegcount(self->b_base, NULL) != 1) {
+        PyErr_SetString(PyExc_TypeError,
+                        "single-segment buffer object expected");
         return 0;
     }
     if (self->b_readonly) {

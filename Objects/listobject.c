@@ -611,6 +611,7 @@ static PyObject *
 listextend(PyListObject *self, PyObject *b)
 {
     PyObject *it, *item;
+    Py_ssize_t hint, m;
 
     if (PyList_CheckExact(b) || PyTuple_CheckExact(b) ||
         (PyObject *)self == b) {
@@ -651,6 +652,27 @@ listextend(PyListObject *self, PyObject *b)
     it = PyObject_GetIter(b);
     if (it == NULL)
         return NULL;
+    /* As 2.5 does, ask the iterable for its length (len() or
+       __length_hint__) and make room up front; an error other than "has no
+       length" propagates. */
+    hint = _PyObject_LengthHint(b);
+    if (hint < 0) {
+        if (!PyErr_ExceptionMatches(PyExc_TypeError) &&
+            !PyErr_ExceptionMatches(PyExc_AttributeError)) {
+            Py_DECREF(it);
+            return NULL;
+        }
+        PyErr_Clear();
+        hint = 8;
+    }
+    m = self->ob_size;
+    if (hint > 0 && hint <= PY_SSIZE_T_MAX - m) {
+        if (list_resize(self, m + hint) < 0) {
+            Py_DECREF(it);
+            return NULL;
+        }
+        self->ob_size = m;   /* the room is spare capacity only */
+    }
     while ((item = PyIter_Next(it)) != NULL) {
         if (append_one(self, item) < 0) {
             Py_DECREF(item);

@@ -3171,8 +3171,10 @@ ext_do_call(PyObject *func, PyObject ***pp_stack, int flags, int na, int nk)
     callargs = update_star_args(na, nstar, stararg, pp_stack);
     if (callargs == NULL)
         goto done;
+    /* 2.5 sends f(*a)/f(**k) through PyObject_Call even for C functions,
+       so a NULL result without an exception is reported there. */
     if (PyCFunction_Check(func)) {
-        C_TRACE(result, PyCFunction_Call(func, callargs, kwdict));
+        C_TRACE(result, PyObject_Call(func, callargs, kwdict));
     }
     else
         result = PyObject_Call(func, callargs, kwdict);

@@ -689,6 +689,10 @@ pa_simple(PyObject *arg, const char **pfmt, va_list *pva, int flags,
             pb == NULL || pb->bf_getcharbuffer == NULL)
             return pa_wrong("string or read-only character buffer", arg,
                             buf, bufsize);
+        if (pb->bf_getsegcount == NULL ||
+            pb->bf_getsegcount(arg, NULL) != 1)
+            return pa_wrong("string or single-segment read-only buffer",
+                            arg, buf, bufsize);
         n = pb->bf_getcharbuffer(arg, 0, out);
         if (n < 0)
             return pa_wrong("(unspecified)", arg, buf, bufsize);

@@ -115,15 +115,17 @@ PyOS_strtol(char *str, char **ptr, int base)
     }
     if (ptr)
         *ptr = end;
+    /* 2.5 reports every overflow, negative ones included, as LONG_MAX
+       with errno ERANGE; only -LONG_MIN itself fits on the negative side. */
     if (errno == ERANGE && magnitude == (unsigned long)-1)
-        return negative ? LONG_MIN : LONG_MAX;
+        return LONG_MAX;
     if (negative) {
         if (magnitude <= (unsigned long)LONG_MAX)
             return -(long)magnitude;
         if (magnitude == (unsigned long)LONG_MAX + 1UL)
             return LONG_MIN;
         errno = ERANGE;
-        return LONG_MIN;
+        return LONG_MAX;
     }
     if (magnitude > (unsigned long)LONG_MAX) {
         errno = ERANGE;

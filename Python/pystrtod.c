@@ -51,59 +51,57 @@ double
 PyOS_ascii_strtod(const char *nptr, char **endptr)
 {
     const char *p = nptr;
-    const char *body;
-    int negative = 0;
     double result;
     char *end = NULL;
     size_t dplen;
     const char *dp;
 
-    /* Sign handled here so that underflow keeps the right sign. */
-    if (*p == '-') {
-        negative = 1;
+    /* Like strtod, leading whitespace and a sign are accepted.  Hex text
+       ("0x...") is refused outright the way 2.5 does it: nothing is
+       consumed, errno is EINVAL and the value is -1.0. */
+    while (isspace(Py_CHARMASK(*p)))
         p++;
-    }
-    else if (*p == '+')
+    if (*p == '-' || *p == '+')
         p++;
-    body = p;
-
-    /* Only decimal digits, '.', or an inf/nan spelling may follow; this
-       rejects hex floats and embedded whitespace that strtod would take. */
-    if (!(isdigit(Py_CHARMASK(*body)) || *body == '.' ||
-          *body == 'i' || *body == 'I' || *body == 'n' || *body == 'N'))
-        goto fail;
-    if (body[0] == '0' && (body[1] == 'x' || body[1] == 'X')) {
-        /* "0x..." : accept the lone "0" only */
-        result = 0.0;
-        end = (char *)body + 1;
-        goto done;
+    if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) {
+        if (endptr)
+            *endptr = (char *)nptr;
+        errno = EINVAL;
+        return -1.0;
     }
 
     dp = current_decimal_point(&dplen);
     if (dp[0] == '.' && dp[1] == '\0') {
         errno = 0;
-        result = strtod(body, &end);
+        result = strtod(nptr, &end);
     }
     else {
-        /* Copy the numeric span, replacing '.' by the locale's point. */
-        size_t span = float_text_span(body);
-        const char *dot = memchr(body, '.', span);
+        /* Copy the numeric text, replacing '.' by the locale's point. */
+        size_t span = (size_t)(p - nptr) + float_text_span(p);
+        const char *dot = memchr(p, '.', span - (size_t)(p - nptr));
         if (dot == NULL) {
             errno = 0;
-            result = strtod(body, &end);
+            result = strtod(nptr, &end);
         }
         else {
-            size_t bufsize = span + dplen + 1;
-            char *copy = PyMem_Malloc(bufsize);
-            char *cend;
-            size_t before = (size_t)(dot - body);
+            size_t before = (size_t)(dot - nptr);
+            size_t bufsize;
+            char *copy, *cend;
+            if (span > PY_SSIZE_T_MAX - dplen - 1) {
+                errno = ENOMEM;
+                if (endptr)
+                    *endptr = (char *)nptr;
+                return -1.0;
+            }
+            bufsize = span + dplen + 1;
+            copy = PyMem_Malloc(bufsize);
             if (copy == NULL) {
                 errno = ENOMEM;
                 if (endptr)
                     *endptr = (char *)nptr;
                 return -1.0;
             }
-            memcpy(copy, body, before);
+            memcpy(copy, nptr, before);
             memcpy(copy + before, dp, dplen);
             memcpy(copy + before + dplen, dot + 1, span - before - 1);
             copy[span - 1 + dplen] = '\0';
@@ -111,24 +109,15 @@ PyOS_ascii_strtod(const char *nptr, char **endptr)
             result = strtod(copy, &cend);
             /* map the end position back onto the original text */
             if ((size_t)(cend - copy) > before)
-                end = (char *)body + (cend - copy) - (dplen - 1);
+                end = (char *)nptr + (cend - copy) - (dplen - 1);
             else
-                end = (char *)body + (cend - copy);
+                end = (char *)nptr + (cend - copy);
             PyMem_Free(copy);
         }
     }
-    if (end == body)
-        goto fail;
-
-  done:
     if (endptr)
         *endptr = end;
-    return negative ? -result : result;
-
-  fail:
-    if (endptr)
-        *endptr = (char *)nptr;
-    return 0.0;
+    return result;
 }
 
 double

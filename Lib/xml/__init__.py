@@ -1,0 +1,33 @@
+"""Core XML support for Python.
+
+This package holds the XML modules of the standard library:
+
+dom -- the W3C Document Object Model: the node-type constants, the
+       DOMException hierarchy and the DOM implementation registry.
+
+(The 2.5 library also ships `parsers` (the expat binding) and `sax`;
+this interpreter does not provide them yet.)
+"""
+
+__all__ = ["dom", "parsers", "sax"]
+
+# As in 2.5, a sufficiently recent PyXML installation (package _xmlplus)
+# takes over the name "xml" when it is present.
+_MINIMUM_XMLPLUS_VERSION = (0, 8, 4)
+
+try:
+    import _xmlplus
+except ImportError:
+    pass
+else:
+    try:
+        _v = _xmlplus.version_info
+    except AttributeError:
+        # a PyXML too old to say its version is ignored
+        pass
+    else:
+        if _v >= _MINIMUM_XMLPLUS_VERSION:
+            import sys
+            _xmlplus.__path__.extend(__path__)
+            sys.modules[__name__] = _xmlplus
+        del _v
