@@ -423,11 +423,13 @@ class Thread(_Verbose):
                 if _sys and _sys.stderr is not None:
                     _print_exc_to_stderr(self)
         finally:
-            self._stop()
+            # Leave the table of active threads before waking joiners, so
+            # that once join() returns enumerate() no longer lists us.
             try:
                 self._delete()
             except:
                 pass
+            self._stop()
 
     def _stop(self):
         self._finished.acquire()
