@@ -26,6 +26,8 @@ extern void inititertools(void);
 extern void init_collections(void);
 extern void init_functools(void);
 extern void initcStringIO(void);
+extern void initcPickle(void);
+extern void initunicodedata(void);
 extern void init_struct(void);
 extern void initbinascii(void);
 extern void initarray(void);
@@ -52,6 +54,8 @@ struct _inittab _PyImport_Inittab[] = {
     {"_struct", init_struct},
     {"binascii", initbinascii},
     {"cStringIO", initcStringIO},
+    {"cPickle", initcPickle},
+    {"unicodedata", initunicodedata},
     {"array", initarray},
     {"_random", init_random},
     {"datetime", initdatetime},
