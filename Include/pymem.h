@@ -51,6 +51,9 @@ PyAPI_FUNC(int) _PyMem_AccountLimitHit(PyMemAccount *, int clear);
 /* The account new blocks are charged to (NULL: the process account). */
 PyAPI_FUNC(PyMemAccount *) _PyMem_SetCurrentAccount(PyMemAccount *);
 PyAPI_FUNC(PyMemAccount *) _PyMem_CurrentAccount(void);
+/* The account of process-level objects (shared, immutable, uncharged
+   to any interpreter). */
+PyAPI_FUNC(PyMemAccount *) _PyMem_ProcessAccount(void);
 /* Ask before a big allocation whose size is known in advance: returns 0
    if `nbytes` more would fit in the current account, else sets
    MemoryError and returns -1. */

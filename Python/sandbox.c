@@ -1015,6 +1015,43 @@ make_stream(PyObject *obj, int no_flag, FILE *fp, PyThreadState *owner, int writ
     return s;
 }
 
+/* The contents of a fresh __builtin__ module, made once per process and
+   charged to the process account.  Every value in it is immutable and
+   interpreter-neutral (None, True..., static types and exceptions,
+   built-in functions with no self), so sandboxes share the values and
+   each gets its own dict: making a sandbox costs a dict copy instead of
+   creating some 150 function objects and interning their names. */
+static PyObject *builtins_template;
+
+static PyObject *
+new_builtins_module(PyInterpreterState *interp)
+{
+    PyObject *m;
+    if (builtins_template == NULL) {
+        PyMemAccount *saved = _PyMem_SetCurrentAccount(_PyMem_ProcessAccount());
+        PyObject *proto = _PyBuiltin_Init();
+        if (proto != NULL) {
+            builtins_template = PyDict_Copy(PyModule_GetDict(proto));
+            Py_DECREF(proto);
+        }
+        /* Py_InitModule4 registered the prototype in this (fresh)
+           interpreter's modules; it is not this sandbox's module. */
+        if (PyDict_GetItemString(interp->modules, "__builtin__") != NULL)
+            PyDict_DelItemString(interp->modules, "__builtin__");
+        _PyMem_SetCurrentAccount(saved);
+        if (builtins_template == NULL)
+            return NULL;
+    }
+    m = PyModule_New("__builtin__");
+    if (m == NULL)
+        return NULL;
+    if (PyDict_Update(PyModule_GetDict(m), builtins_template) < 0) {
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
+}
+
 /* Build the sandbox's modules while its thread state is current. */
 static int
 populate_sandbox(PySandbox *sb, PyObject *in, PyObject *out, PyObject *err)
@@ -1026,7 +1063,7 @@ populate_sandbox(PySandbox *sb, PyObject *in, PyObject *out, PyObject *err)
     interp->modules_reloading = PyDict_New();
     if (interp->modules == NULL || interp->modules_reloading == NULL)
         return -1;
-    bimod = _PyBuiltin_Init();
+    bimod = new_builtins_module(interp);
     if (bimod == NULL)
         return -1;
     interp->builtins = PyModule_GetDict(bimod);

@@ -109,6 +109,48 @@ class Basics(unittest.TestCase):
         self.failUnless(self.sb.memory_used < used + (1 << 20))
 
 
+class Isolation(unittest.TestCase):
+
+    def test_builtins_are_private(self):
+        a = Interpreter()
+        b = Interpreter()
+        try:
+            a.execute("import __builtin__\n__builtin__.len = None\n"
+                      "del __builtin__.abs\n__builtin__.planted = 1\n")
+            self.assertEqual(b.eval("len('abc')"), 3)
+            self.assertEqual(b.eval("abs(-2)"), 2)
+            self.assertEqual(b.eval("'planted' in dir(__builtins__)"), False)
+            c = Interpreter()
+            try:
+                self.assertEqual(c.eval("len('abc') + abs(-1)"), 4)
+            finally:
+                c.close()
+        finally:
+            a.close()
+            b.close()
+
+    def test_shared_builtin_functions_are_immutable(self):
+        a = Interpreter()
+        try:
+            for stmt in ("len.x = 1", "len.__name__ = 'y'", "len.__dict__",
+                         "type(len).x = 1", "int.x = 1"):
+                self.assertRaises(SandboxError, a.execute, stmt)
+        finally:
+            a.close()
+
+    def test_modules_are_private(self):
+        a = Interpreter()
+        b = Interpreter()
+        try:
+            a.execute("import UserDict\nUserDict.planted = 1\n"
+                      "import sys\nsys.planted = 1\n")
+            self.assertEqual(b.eval("hasattr(__import__('UserDict'), 'planted')"), False)
+            self.assertEqual(b.eval("hasattr(__import__('sys'), 'planted')"), False)
+        finally:
+            a.close()
+            b.close()
+
+
 class Limits(unittest.TestCase):
 
     def test_memory_limit(self):
@@ -186,7 +228,7 @@ class Teardown(unittest.TestCase):
 
 
 def test_main():
-    test_support.run_unittest(Basics, Limits, Teardown)
+    test_support.run_unittest(Basics, Isolation, Limits, Teardown)
 
 
 if __name__ == '__main__':
