@@ -28,6 +28,7 @@ extern void init_functools(void);
 extern void initcStringIO(void);
 extern void initcPickle(void);
 extern void initunicodedata(void);
+extern void init_sre(void);
 extern void init_struct(void);
 extern void initbinascii(void);
 extern void initarray(void);
@@ -50,7 +51,7 @@ struct _inittab _PyImport_Inittab[] = {
     {"operator", initoperator},
     {"itertools", inititertools},
     {"_collections", init_collections},
-    /* {"_sre", init_sre}, */
+    {"_sre", init_sre},
     {"_struct", init_struct},
     {"binascii", initbinascii},
     {"cStringIO", initcStringIO},
