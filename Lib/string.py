@@ -1,7 +1,7 @@
 """Common string operations: constants, the old function interface to
 str methods, maketrans(), capwords() and the Template class."""
 
-whitespace = ' \t\n\r\v\f'
+whitespace = '\t\n\x0b\x0c\r '
 lowercase = 'abcdefghijklmnopqrstuvwxyz'
 uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
 letters = lowercase + uppercase
@@ -14,7 +14,7 @@ octdigits = '01234567'
 punctuation = """!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
 printable = digits + letters + punctuation + whitespace
 
-_idmap = ''.join([chr(c) for c in range(256)])
+_idmap = ''.join(map(chr, range(256)))
 
 
 def capwords(s, sep=None):

@@ -177,7 +177,17 @@ PyErr_NormalizeException(PyObject **exc, PyObject **val, PyObject **tb)
                 args = PyTuple_Pack(1, value);
             if (args == NULL)
                 goto failed;
-            inst = PyEval_CallObject(type, args);
+            {
+                /* Creating the exception object must not itself fail for
+                   the recursion limit that raised it: give it headroom
+                   (bounded; the C-stack guard still applies). */
+                PyThreadState *ts = PyThreadState_GET();
+                int saved_depth = ts->recursion_depth;
+                if (ts->recursion_depth > 50)
+                    ts->recursion_depth -= 50;
+                inst = PyEval_CallObject(type, args);
+                ts->recursion_depth = saved_depth;
+            }
             Py_DECREF(args);
             if (inst == NULL)
                 goto failed;
