@@ -37,7 +37,7 @@ const char *const PySandbox_DefaultModules[] = {
     "heapq", "_heapq", "bisect", "_bisect", "array", "itertools",
     "functools", "_functools", "operator", "copy", "copy_reg", "sets",
     "UserDict", "UserList", "UserString", "weakref", "_weakref",
-    "random", "_random", "decimal", "datetime", "calendar", "time",
+    "random", "_random", "decimal", "datetime", "calendar", "time", "_strptime",
     "pickle", "cPickle", "marshal", "json", "pprint", "repr", "types",
     "traceback", "linecache", "warnings", "contextlib", "keyword",
     "token", "tokenize", "unittest", "doctest", "getopt", "optparse",
