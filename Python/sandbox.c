@@ -566,9 +566,11 @@ stream_dealloc(SandboxStream *s)
 }
 
 /* Call the creator's callable with a copied argument, in its own
-   interpreter, and bring back a copy of the result. */
+   interpreter, and bring back a copy of the result.  A result that cannot
+   be copied is an error, or None when `lenient` (a stream's write()
+   returning something is not the sandbox's business). */
 static PyObject *
-call_in_owner(PyThreadState *owner, PyObject *callable, PyObject *args)
+call_in_owner(PyThreadState *owner, PyObject *callable, PyObject *args, int lenient)
 {
     PyObject *hargs, *hres = NULL, *res = NULL;
     surrogate s;
@@ -595,7 +597,7 @@ call_in_owner(PyThreadState *owner, PyObject *callable, PyObject *args)
     saved = PyThreadState_Swap(owner);
     Py_DECREF(hres);
     PyThreadState_Swap(saved);
-    if (res == NULL && PyErr_ExceptionMatches(PyExc_TypeError)) {
+    if (res == NULL && lenient && PyErr_ExceptionMatches(PyExc_TypeError)) {
         PyErr_Clear();
         Py_INCREF(Py_None);
         res = Py_None;      /* e.g. a write() returning an object */
@@ -626,7 +628,7 @@ stream_write(SandboxStream *s, PyObject *args)
         PyObject *a = Py_BuildValue("(s#)", data, n), *r;
         if (a == NULL)
             return NULL;
-        r = call_in_owner(s->owner, s->target, a);
+        r = call_in_owner(s->owner, s->target, a, 1);
         Py_DECREF(a);
         if (r == NULL)
             return NULL;
@@ -694,7 +696,7 @@ stream_readline(SandboxStream *s, PyObject *args)
         PyObject *a = limit < 0 ? PyTuple_New(0) : Py_BuildValue("(i)", limit), *r;
         if (a == NULL)
             return NULL;
-        r = call_in_owner(s->owner, s->target, a);
+        r = call_in_owner(s->owner, s->target, a, 0);
         Py_DECREF(a);
         if (r != NULL && !PyString_Check(r)) {
             Py_DECREF(r);
@@ -870,7 +872,7 @@ hostfunc_call(HostFunction *h, PyObject *args, PyObject *kw)
         PyErr_Format(PyExc_TypeError, "%.64s() takes no keyword arguments", h->name);
         return NULL;
     }
-    return call_in_owner(h->owner, h->target, args);
+    return call_in_owner(h->owner, h->target, args, 0);
 }
 
 static PyObject *

@@ -49,11 +49,23 @@ def settings(run_id):
             'LIB_DIR': LIB_DIR, 'RUN_ID': run_id}
 
 
+def host_func(x):
+    """The host function attacks get as HOST_FUNC (through expose() in a
+    sandbox): it hashes its argument and returns itself."""
+    try:
+        hash(x)
+    except TypeError:
+        pass
+    return host_func
+
+
 def run_trusted(name):
     """(attack succeeded, host saw the effect or None)."""
     source = read_attack(name)
     ns = {'__name__': 'attack_' + name}
     ns.update(settings('trusted'))
+    ns['HOST_FUNC'] = host_func
+    ns['HOST_READ'] = ns.pop
     saved_limit = sys.getrecursionlimit()
     try:
         exec compile(source, name + '.py', 'exec') in ns
@@ -73,22 +85,30 @@ def run_sandboxed(name):
     sb = interpreter.Interpreter(stdout=out, stderr=out)
     how = None
     ok = False
+    effect = None
     try:
         for key, value in settings('sandbox').items():
             sb.set(key, value)
+        sb.expose('HOST_FUNC', host_func)
         try:
             sb.execute(source, name + '.py')
             ok = bool(sb.eval('attack()'))
         except interpreter.SandboxError, e:
             how = '%s: %s' % (e.type_name, e.message)
+        if 'def host_effect' in source:
+            # The host's view, with the sandbox still alive: the host
+            # function definitions come from the same file, run here.
+            ns = {'__name__': 'host_check_' + name}
+            ns.update(settings('sandbox'))
+            ns['HOST_FUNC'] = host_func
+            ns['HOST_READ'] = sb.get
+            try:
+                exec compile(source, name + '.py', 'exec') in ns
+            except Exception:
+                pass    # e.g. module-level code that only a sandbox would run
+            effect = bool(ns['host_effect']())
     finally:
         sb.close()
-    effect = None
-    if 'def host_effect' in source:
-        ns = {'__name__': 'host_check_' + name}
-        ns.update(settings('sandbox'))
-        exec compile(source, name + '.py', 'exec') in ns
-        effect = bool(ns['host_effect']())
     return ok, effect, how
 
 
