@@ -673,6 +673,20 @@ view_getattro(SysViewObject *v, PyObject *name)
         return view_members(v);
     if (strcmp(s, "__name__") == 0)
         return PyString_FromString(v->label);
+    if (strcmp(v->label, "sys.info") == 0 && strncmp(s, "memory_", 7) == 0) {
+        /* The interpreter's own memory account: what it may know of
+           itself (its creator reads the same figures from outside). */
+        PyMemAccount *a = _PyInterpreterState_EX(PyThreadState_GET()->interp)->account;
+        if (strcmp(s, "memory_used") == 0)
+            return PyLong_FromUnsignedLongLong(_PyMem_AccountUsed(a));
+        if (strcmp(s, "memory_peak") == 0)
+            return PyLong_FromUnsignedLongLong(_PyMem_AccountPeak(a));
+        if (strcmp(s, "memory_limit") == 0) {
+            if (_PyMem_AccountLimit(a) == 0)
+                Py_RETURN_NONE;
+            return PyLong_FromUnsignedLongLong(_PyMem_AccountLimit(a));
+        }
+    }
     if (v->dict != NULL && view_allows(v, s)) {
         value = PyDict_GetItem(v->dict, name);
         if (value != NULL) {

@@ -92,6 +92,23 @@ class Accounting(unittest.TestCase):
         finally:
             sb.close()
 
+    def test_sandbox_reads_its_own_account(self):
+        sb = Interpreter(memory_limit=LIMIT)
+        try:
+            sb.execute("import sys\n"
+                       "before = sys.info.memory_used\n"
+                       "s = 'x' * (1 << 20)\n"
+                       "grew = sys.info.memory_used - before\n"
+                       "peak_ok = sys.info.memory_peak >= sys.info.memory_used\n"
+                       "limit = sys.info.memory_limit\n")
+            self.failUnless(sb.get('grew') >= 1 << 20)
+            self.assertEqual(sb.get('peak_ok'), True)
+            self.assertEqual(sb.get('limit'), LIMIT)
+            # The creator sees the same account from outside.
+            self.failUnless(abs(sb.eval("sys.info.memory_used") - sb.memory_used) < 65536)
+        finally:
+            sb.close()
+
     def test_host_unaffected(self):
         sb = Interpreter(memory_limit=LIMIT)
         try:
