@@ -106,7 +106,10 @@ typedef struct _PyInterpreterStateEx {
     PyObject *exitfunc;
     PyObject *main_thread_frame_stop;
 
-    void *extra[8];                 /* reserved for subsystems, zeroed */
+    void *extra[8];                 /* reserved for subsystems, zeroed;
+                                       [6] socket default timeout,
+                                       [7] a sandbox's open-socket count
+                                       (Modules/socketmodule.c) */
 } PyInterpreterStateEx;
 
 #define _PyInterpreterState_EX(interp) ((PyInterpreterStateEx *)(interp))

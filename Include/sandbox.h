@@ -28,8 +28,9 @@ extern "C" {
 
 typedef struct _PySandboxConfig {
     /* Modules the sandbox may import.  NULL: the default vetted set
-       (PySandbox_DefaultModules).  A NULL-terminated array of names;
-       each entry allows that module and its submodules. */
+       (PySandbox_DefaultModules).  Else exactly these (a NULL-terminated
+       array of names; each allows the module and its submodules); the
+       command line's --allow-import adds to the default set instead. */
     const char *const *allow_import;
     /* Files or directory trees that may be opened for reading, and for
        writing (NULL-terminated arrays of paths; NULL: none). */
@@ -133,6 +134,9 @@ PyAPI_FUNC(int) _PySandbox_Refuse(const char *what);
 PyAPI_FUNC(const char *) _PySandbox_LibDir(void);
 /* "host:port" allowed? 0 or -1 with socket-style error set. */
 PyAPI_FUNC(int) _PySandbox_CheckConnect(const char *host, int port);
+/* The i-th "host:port" string of the current sandbox's allow_connect
+   list (from 0); NULL past the end and in a trusted interpreter. */
+PyAPI_FUNC(const char *) _PySandbox_ConnectGrant(Py_ssize_t i);
 
 /* The command line's --sandbox mode (Modules/sandboxmain.c): returns the
    process exit status.  _PySandbox_Usage is its part of --help. */

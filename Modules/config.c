@@ -29,6 +29,8 @@ extern void initcPickle(void);
 extern void initunicodedata(void);
 extern void init_sre(void);
 extern void initdatetime(void);
+extern void init_socket(void);
+extern void initselect(void);
 extern void init_struct(void);
 extern void initbinascii(void);
 extern void initarray(void);
@@ -62,8 +64,8 @@ struct _inittab _PyImport_Inittab[] = {
     {"datetime", initdatetime},
     {"_functools", init_functools},
     /* {"strop", initstrop}, */
-    /* {"select", initselect}, */
-    /* {"_socket", init_socket}, */
+    {"select", initselect},
+    {"_socket", init_socket},
 
     /* These are created by the interpreter itself. */
     {"__main__", NULL},

@@ -44,6 +44,9 @@ const char *const PySandbox_DefaultModules[] = {
     "atexit", "exceptions", "__future__", "shlex", "Queue", "new",
     "stat", "errno", "md5", "sha", "hashlib", "_md5", "_sha", "zlib",
     "inspect", "dis", "opcode", "csv", "_csv",
+    /* sockets: without allow_connect grants a sandbox can only hold
+       unconnected sockets (Modules/socketmodule.c checks every use) */
+    "socket", "_socket", "select",
     NULL
 };
 
@@ -312,6 +315,15 @@ _PySandbox_CheckConnect(const char *host, int port)
     PyErr_Format(PyExc_IOError, "[Errno %d] Permission denied (sandbox): connect to '%.200s'",
                  EACCES, buf);
     return -1;
+}
+
+const char *
+_PySandbox_ConnectGrant(Py_ssize_t i)
+{
+    sandbox_table *t = current_table();
+    if (t == NULL || i < 0 || i >= t->connect.n)
+        return NULL;
+    return t->connect.items[i];
 }
 
 /* ------------------------------------------------------------------ */

@@ -67,14 +67,24 @@ def run_trusted(name):
     ns['HOST_FUNC'] = host_func
     ns['HOST_READ'] = ns.pop
     saved_limit = sys.getrecursionlimit()
+    saved_modules = dict(sys.modules)
     try:
-        exec compile(source, name + '.py', 'exec') in ns
-        ok = bool(ns['attack']())
+        try:
+            exec compile(source, name + '.py', 'exec') in ns
+            ok = bool(ns['attack']())
+        finally:
+            sys.setrecursionlimit(saved_limit)
+        effect = None
+        if 'host_effect' in ns:
+            effect = bool(ns['host_effect']())
     finally:
-        sys.setrecursionlimit(saved_limit)
-    effect = None
-    if 'host_effect' in ns:
-        effect = bool(ns['host_effect']())
+        # A trusted run really does what it attempts: undo what it did to
+        # this interpreter's modules.
+        for key in sys.modules.keys():
+            if key not in saved_modules:
+                del sys.modules[key]
+            elif sys.modules[key] is not saved_modules[key]:
+                sys.modules[key] = saved_modules[key]
     return ok, effect
 
 
