@@ -27,10 +27,9 @@ def _run_exitfuncs():
 
 
 def register(func, *targs, **kargs):
-    """Register func to be called at exit with these arguments; returns
-    func so it can be used as a decorator."""
+    """Register func to be called at exit with these arguments.  (2.5
+    returns None here; returning func came in 2.6.)"""
     _exithandlers.append((func, targs, kargs))
-    return func
 
 
 if hasattr(sys, "exitfunc"):

@@ -29,7 +29,14 @@ __all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep",
            "defpath", "name", "path", "devnull", "SEEK_SET", "SEEK_CUR",
            "SEEK_END", "makedirs", "removedirs", "renames", "walk",
            "getenv", "environ", "error"]
-__all__.extend([n for n in dir(posix) if not n.startswith('_')])
+def _exports(module):
+    return [n for n in dir(module) if not n.startswith('_')]
+__all__.extend(_exports(posix))
+del _exports
+__all__.extend(["execl", "execle", "execlp", "execlpe", "execvp", "execvpe",
+                "spawnv", "spawnve", "spawnl", "spawnle", "spawnvp",
+                "spawnvpe", "spawnlp", "spawnlpe", "P_WAIT", "P_NOWAIT",
+                "P_NOWAITO"])
 
 
 def makedirs(name, mode=0777):
@@ -102,49 +109,49 @@ def walk(top, topdown=True, onerror=None):
         yield top, dirs, nondirs
 
 
-class _Environ(dict):
-    """os.environ: a dict whose changes also reach the process environment."""
+import UserDict
+
+
+class _Environ(UserDict.IterableUserDict):
+    """os.environ: a mapping over posix.environ whose changes also reach
+    the process environment (putenv/unsetenv), as in 2.5."""
+
+    def __init__(self, environ):
+        UserDict.UserDict.__init__(self)
+        self.data = environ
 
     def __setitem__(self, key, item):
         putenv(key, item)
-        dict.__setitem__(self, key, item)
+        self.data[key] = item
 
-    def __delitem__(self, key):
-        try:
-            unsetenv(key)
-        except NameError:
-            pass
-        dict.__delitem__(self, key)
-
-    def update(self, other=None, **kw):
-        if other is not None:
-            if hasattr(other, 'keys'):
-                for k in other.keys():
-                    self[k] = other[k]
-            else:
-                for k, v in other:
+    def update(self, dict=None, **kwargs):
+        if dict:
+            try:
+                keys = dict.keys()
+            except AttributeError:
+                for k, v in dict:
                     self[k] = v
-        for k in kw:
-            self[k] = kw[k]
-
-    def setdefault(self, key, failobj=None):
-        if key not in self:
-            self[key] = failobj
-        return self[key]
-
-    def pop(self, key, *args):
-        try:
-            unsetenv(key)
-        except NameError:
-            pass
-        return dict.pop(self, key, *args)
-
-    def clear(self):
-        for key in self.keys():
-            del self[key]
+            else:
+                for k in keys:
+                    self[k] = dict[k]
+        if kwargs:
+            self.update(kwargs)
 
     def copy(self):
         return dict(self)
+
+    def __delitem__(self, key):
+        unsetenv(key)
+        del self.data[key]
+
+    def clear(self):
+        for key in self.data.keys():
+            unsetenv(key)
+            del self.data[key]
+
+    def pop(self, key, *args):
+        unsetenv(key)
+        return self.data.pop(key, *args)
 
 
 environ = _Environ(posix.environ)
@@ -181,6 +188,7 @@ def execvpe(file, args, env):
 
 
 def _execvpe(file, args, env=None):
+    from errno import ENOENT, ENOTDIR
     if env is not None:
         func = execve
         argrest = (args, env)
@@ -191,18 +199,28 @@ def _execvpe(file, args, env=None):
     if path.dirname(file):
         func(file, *argrest)
         return
-    pathlist = env.get('PATH', defpath).split(pathsep)
-    saved_err = None
-    for dir in pathlist:
+    if 'PATH' in env:
+        envpath = env['PATH']
+    else:
+        envpath = defpath
+    # Keep the first error that is not "not there" (e.g. EACCES); failing
+    # that, the last error seen.
+    saved = None
+    last = None
+    for dir in envpath.split(pathsep):
         fullname = path.join(dir, file)
         try:
             func(fullname, *argrest)
         except error, e:
-            if saved_err is None:
-                saved_err = e
-    if saved_err is not None:
-        raise saved_err
-    raise error(2, 'No such file or directory')
+            last = sys.exc_info()
+            if (e.errno != ENOENT and e.errno != ENOTDIR and
+                    saved is None):
+                saved = last
+    if saved is None:
+        saved = last
+    if saved is None:
+        raise error(ENOENT, 'No such file or directory')
+    raise saved[0], saved[1], saved[2]
 
 
 P_WAIT = 0
@@ -246,9 +264,26 @@ def spawnvp(mode, file, args):
     return _spawnvef(mode, file, args, None, execvp)
 
 
+def spawnvpe(mode, file, args, env):
+    return _spawnvef(mode, file, args, env, execvpe)
+
+
 def spawnl(mode, file, *args):
     return spawnv(mode, file, args)
 
 
+def spawnle(mode, file, *args):
+    env = args[-1]
+    return spawnve(mode, file, args[:-1], env)
+
+
 def spawnlp(mode, file, *args):
     return spawnvp(mode, file, args)
+
+
+def spawnlpe(mode, file, *args):
+    env = args[-1]
+    return spawnvpe(mode, file, args[:-1], env)
+
+
+del posix

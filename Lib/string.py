@@ -12,7 +12,9 @@ digits = '0123456789'
 hexdigits = digits + 'abcdef' + 'ABCDEF'
 octdigits = '01234567'
 punctuation = """!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
-printable = digits + letters + punctuation + whitespace
+# 2.5 builds printable from the plain whitespace order (its strop
+# module later replaces whitespace, but not printable).
+printable = digits + letters + punctuation + ' \t\n\r\x0b\x0c'
 
 _idmap = ''.join(map(chr, range(256)))
 

@@ -48,6 +48,11 @@ aliases = {
     'unicodelittleunmarked': 'utf_16_le',
     'utf_16le': 'utf_16_le',
 
+    'u32': 'utf_32',
+    'utf32': 'utf_32',
+    'utf_32be': 'utf_32_be',
+    'utf_32le': 'utf_32_le',
+
     'u7': 'utf_7',
     'utf7': 'utf_7',
     'unicode_1_1_utf_7': 'utf_7',

@@ -125,8 +125,369 @@ class RegistryTest(unittest.TestCase):
                           'no-such-handler')
 
 
+import codecs
+import sys
+import StringIO
+
+
+class CodecsModuleTest(unittest.TestCase):
+    """The Python layer of the codecs module."""
+
+    def test_lookup_and_codecinfo(self):
+        info = codecs.lookup('utf-8')
+        self.assert_(isinstance(info, codecs.CodecInfo))
+        self.assert_(isinstance(info, tuple))
+        self.assertEqual(len(info), 4)
+        encode, decode, reader, writer = info
+        self.assert_(encode is info.encode)
+        self.assert_(decode is info.decode)
+        self.assert_(reader is info.streamreader)
+        self.assert_(writer is info.streamwriter)
+        self.assertEqual(info.name, 'utf-8')
+        self.assert_(info.incrementalencoder is not None)
+        self.assert_(info.incrementaldecoder is not None)
+        self.assertEqual(encode(u'\xe9'), ('\xc3\xa9', 1))
+        self.assertEqual(decode('\xc3\xa9'), (u'\xe9', 2))
+        self.assert_(repr(info).startswith(
+            '<codecs.CodecInfo object for encoding utf-8 at 0x'))
+        self.assertRaises(LookupError, codecs.lookup, 'no-such-encoding')
+        self.assertRaises(TypeError, codecs.lookup)
+
+    def test_codecinfo_from_tuple(self):
+        ci = codecs.CodecInfo(1, 2, 3, 4, name='x')
+        self.assertEqual(tuple(ci), (1, 2, 3, 4))
+        self.assertEqual(ci.incrementalencoder, None)
+        self.assertEqual(ci.name, 'x')
+
+    def test_register_search_function(self):
+        def search(name):
+            if name == 'test.codec_api':
+                return codecs.CodecInfo(
+                    lambda s, errors='strict': (s.upper().encode('ascii'),
+                                                len(s)),
+                    lambda s, errors='strict': (unicode(s.lower()), len(s)),
+                    name='test.codec_api')
+            return None
+        codecs.register(search)
+        self.assertEqual(u'abc'.encode('test.codec_api'), 'ABC')
+        self.assertEqual('ABC'.decode('test.codec_api'), u'abc')
+        self.assertEqual(codecs.lookup('Test.Codec_API').name,
+                         'test.codec_api')
+        self.assertRaises(TypeError, codecs.register, 42)
+
+    def test_getters(self):
+        self.assert_(codecs.getencoder('latin-1') is
+                     codecs.lookup('latin-1').encode)
+        self.assert_(codecs.getdecoder('latin-1') is
+                     codecs.lookup('latin-1').decode)
+        self.assert_(codecs.getreader('latin-1') is
+                     codecs.lookup('latin-1').streamreader)
+        self.assert_(codecs.getwriter('latin-1') is
+                     codecs.lookup('latin-1').streamwriter)
+        self.assertEqual(codecs.getencoder('utf-8')(u'\u20ac')[0],
+                         '\xe2\x82\xac')
+        self.assertEqual(codecs.getdecoder('ascii')('abc'), (u'abc', 3))
+        enc = codecs.getincrementalencoder('utf-8')()
+        self.assertEqual(enc.encode(u'\xe9'), '\xc3\xa9')
+        dec = codecs.getincrementaldecoder('utf-8')()
+        self.assertEqual(dec.decode('\xc3'), u'')
+        self.assertEqual(dec.decode('\xa9'), u'\xe9')
+        for f in (codecs.getencoder, codecs.getdecoder, codecs.getreader,
+                  codecs.getwriter, codecs.getincrementalencoder,
+                  codecs.getincrementaldecoder):
+            self.assertRaises(LookupError, f, 'no-such-encoding')
+
+    def test_bom_constants(self):
+        self.assertEqual(codecs.BOM_UTF8, '\xef\xbb\xbf')
+        self.assertEqual(codecs.BOM_UTF16_LE, '\xff\xfe')
+        self.assertEqual(codecs.BOM_UTF16_BE, '\xfe\xff')
+        self.assertEqual(codecs.BOM_UTF32_LE, '\xff\xfe\x00\x00')
+        self.assertEqual(codecs.BOM_UTF32_BE, '\x00\x00\xfe\xff')
+        self.assertEqual(codecs.BOM_LE, codecs.BOM_UTF16_LE)
+        self.assertEqual(codecs.BOM_BE, codecs.BOM_UTF16_BE)
+        self.assertEqual(codecs.BOM32_LE, codecs.BOM_UTF16_LE)
+        self.assertEqual(codecs.BOM32_BE, codecs.BOM_UTF16_BE)
+        self.assertEqual(codecs.BOM64_LE, codecs.BOM_UTF32_LE)
+        self.assertEqual(codecs.BOM64_BE, codecs.BOM_UTF32_BE)
+        if sys.byteorder == 'little':
+            self.assertEqual(codecs.BOM, codecs.BOM_UTF16_LE)
+            self.assertEqual(codecs.BOM_UTF32, codecs.BOM_UTF32_LE)
+        else:
+            self.assertEqual(codecs.BOM, codecs.BOM_UTF16_BE)
+            self.assertEqual(codecs.BOM_UTF32, codecs.BOM_UTF32_BE)
+        self.assertEqual(codecs.BOM_UTF16, codecs.BOM)
+        self.assertEqual(u'\ufeff'.encode('utf-8'), codecs.BOM_UTF8)
+        self.assertEqual(u'\ufeff'.encode('utf-16-le'), codecs.BOM_UTF16_LE)
+
+    def test_error_handler_registry(self):
+        self.assert_(codecs.strict_errors is codecs.lookup_error('strict'))
+        self.assert_(codecs.ignore_errors is codecs.lookup_error('ignore'))
+        self.assert_(codecs.replace_errors is codecs.lookup_error('replace'))
+        self.assert_(codecs.xmlcharrefreplace_errors is
+                     codecs.lookup_error('xmlcharrefreplace'))
+        self.assert_(codecs.backslashreplace_errors is
+                     codecs.lookup_error('backslashreplace'))
+        exc = UnicodeEncodeError('ascii', u'a\xe9\u1234b', 1, 3, 'bad')
+        self.assertEqual(codecs.ignore_errors(exc), (u'', 3))
+        self.assertEqual(codecs.replace_errors(exc), (u'??', 3))
+        self.assertEqual(codecs.xmlcharrefreplace_errors(exc),
+                         (u'&#233;&#4660;', 3))
+        self.assertEqual(codecs.backslashreplace_errors(exc),
+                         (u'\\xe9\\u1234', 3))
+        self.assertRaises(UnicodeEncodeError, codecs.strict_errors, exc)
+        dexc = UnicodeDecodeError('ascii', 'a\xff', 1, 2, 'bad')
+        self.assertEqual(codecs.replace_errors(dexc), (u'\ufffd', 2))
+        self.assertRaises(TypeError, codecs.xmlcharrefreplace_errors, dexc)
+        self.assertRaises(TypeError, codecs.register_error, 'x', 42)
+
+    def test_register_error_resume_position(self):
+        def skip_back(exc):
+            # replace the bad char and resume one past it
+            return (u'[%s]' % exc.object[exc.start:exc.end].encode('hex'),
+                    exc.end)
+        codecs.register_error('test.hexreplace', skip_back)
+        self.assertEqual(u'\xe9a\xff'.encode('ascii', 'test.hexreplace'),
+                         '[e9ff]a[ff]'.replace('[e9ff]', '[e9]'))
+        def negative(exc):
+            return (u'x', -1)
+        codecs.register_error('test.negative', negative)
+        # a negative position counts from the end of the input
+        self.assertEqual(u'a\xe9b'.encode('ascii', 'test.negative'), 'axb')
+        def too_far(exc):
+            return (u'x', 100)
+        codecs.register_error('test.toofar', too_far)
+        self.assertRaises(IndexError, u'a\xe9'.encode, 'ascii', 'test.toofar')
+
+    def test_iterencode_iterdecode(self):
+        chunks = list(codecs.iterdecode(['\xc3', '\xa9a', '', '\xe2\x82',
+                                         '\xac'], 'utf-8'))
+        self.assertEqual(chunks, [u'\xe9a', u'\u20ac'])
+        self.assertEqual(''.join(codecs.iterencode([u'a', u'\xe9', u''],
+                                                   'utf-8')), 'a\xc3\xa9')
+        self.assertEqual(list(codecs.iterencode([], 'utf-8')), [])
+        self.assertRaises(UnicodeDecodeError, list,
+                          codecs.iterdecode(['\xc3'], 'utf-8'))
+        self.assertEqual(list(codecs.iterdecode(['\xc3'], 'utf-8',
+                                                'replace')), [u'\ufffd'])
+        encoded = ''.join(codecs.iterencode([u'ab', u'c'], 'utf-16'))
+        self.assertEqual(encoded, u'abc'.encode('utf-16'))
+        self.assertEqual(u''.join(codecs.iterdecode(list(encoded),
+                                                    'utf-16')), u'abc')
+
+    def test_incremental_classes(self):
+        class Upper(codecs.IncrementalEncoder):
+            def encode(self, input, final=False):
+                return input.upper().encode('ascii')
+        e = Upper()
+        self.assertEqual(e.errors, 'strict')
+        self.assertEqual(e.encode(u'ab'), 'AB')
+        e.reset()
+        class Pairs(codecs.BufferedIncrementalDecoder):
+            def _buffer_decode(self, input, errors, final):
+                n = len(input) // 2 * 2
+                if final:
+                    n = len(input)
+                return (unicode(input[:n]), n)
+        d = Pairs('ignore')
+        self.assertEqual(d.errors, 'ignore')
+        self.assertEqual(d.decode('abc'), u'ab')
+        self.assertEqual(d.buffer, 'c')
+        self.assertEqual(d.decode('d'), u'cd')
+        self.assertEqual(d.decode('e', True), u'e')
+        d.decode('x')
+        d.reset()
+        self.assertEqual(d.buffer, '')
+
+    def test_stream_writer(self):
+        s = StringIO.StringIO()
+        w = codecs.getwriter('utf-8')(s)
+        w.write(u'\xe9')
+        w.writelines([u'a', u'\u20ac'])
+        self.assertEqual(s.getvalue(), '\xc3\xa9a\xe2\x82\xac')
+        self.assertEqual(w.errors, 'strict')
+        self.assert_(w.stream is s)
+        # unknown attributes come from the stream
+        self.assertEqual(w.getvalue(), s.getvalue())
+        w = codecs.getwriter('ascii')(s, 'replace')
+        w.write(u'\xe9')
+        self.assertEqual(s.getvalue()[-1], '?')
+        w = codecs.getwriter('ascii')(StringIO.StringIO())
+        self.assertRaises(UnicodeEncodeError, w.write, u'\xe9')
+
+    def test_stream_reader_read(self):
+        data = u'\xe9t\xe9 \u20ac\n' * 10
+        r = codecs.getreader('utf-8')(StringIO.StringIO(data.encode('utf-8')))
+        self.assertEqual(r.read(1), u'\xe9')
+        self.assertEqual(r.read(size=5, chars=3), u't\xe9 ')
+        self.assertEqual(r.read(), data[4:])
+        self.assertEqual(r.read(), u'')
+        r = codecs.getreader('utf-8')(StringIO.StringIO('\xc3\xa9\xff'))
+        self.assertRaises(UnicodeDecodeError, r.read)
+        r = codecs.getreader('utf-8')(StringIO.StringIO('\xc3\xa9\xff'),
+                                      'replace')
+        self.assertEqual(r.read(), u'\xe9\ufffd')
+
+    def test_stream_reader_one_byte_at_a_time(self):
+        text = u'a\xe9\u20ac\U00010000z'
+        class Trickle(object):
+            def __init__(self, data):
+                self.data = data
+            def read(self, size=-1):
+                # never hand out more than one byte
+                r, self.data = self.data[:1], self.data[1:]
+                return r
+        r = codecs.getreader('utf-8')(Trickle(text.encode('utf-8')))
+        out = []
+        while True:
+            c = r.read(1)
+            if not c:
+                break
+            out.append(c)
+        self.assertEqual(u''.join(out), text)
+
+    def check_readlines(self, encoding, lineend, keepends):
+        if encoding == 'latin-1':
+            wide = u'\xe9'
+        else:
+            wide = u'\u20ac'
+        lines = []
+        for size in (1, 2, 3, 10, 70, 71, 72, 73, 100, 200, 1000):
+            lines.append(wide * (size // 2) + u'x' * (size - size // 2))
+        text = lineend.join(lines) + lineend
+        stream = StringIO.StringIO(text.encode(encoding))
+        reader = codecs.getreader(encoding)(stream)
+        got = []
+        while True:
+            line = reader.readline(keepends=keepends)
+            if not line:
+                break
+            got.append(line)
+        if keepends:
+            expected = [l + lineend for l in lines]
+        else:
+            expected = lines
+        self.assertEqual(got, expected)
+
+    def test_stream_reader_readline_line_ends(self):
+        for encoding in ('utf-8', 'utf-16', 'utf-16-le', 'latin-1'):
+            ends = [u'\n', u'\r\n', u'\r']
+            if encoding != 'latin-1':
+                ends.append(u'\u2028')
+            for lineend in ends:
+                for keepends in (True, False):
+                    self.check_readlines(encoding, lineend, keepends)
+
+    def test_stream_reader_mixed_line_ends(self):
+        data = 'a\nb\r\nc\rd\r\n\re'
+        r = codecs.getreader('ascii')(StringIO.StringIO(data))
+        self.assertEqual(r.readline(), u'a\n')
+        self.assertEqual(r.readline(), u'b\r\n')
+        self.assertEqual(r.readline(), u'c\r')
+        self.assertEqual(r.readline(), u'd\r\n')
+        self.assertEqual(r.readline(), u'\r')
+        self.assertEqual(r.readline(), u'e')
+        self.assertEqual(r.readline(), u'')
+        r = codecs.getreader('ascii')(StringIO.StringIO(data))
+        self.assertEqual(r.readlines(), [u'a\n', u'b\r\n', u'c\r', u'd\r\n',
+                                         u'\r', u'e'])
+        r = codecs.getreader('ascii')(StringIO.StringIO(data))
+        self.assertEqual(r.readlines(keepends=False),
+                         [u'a', u'b', u'c', u'd', u'', u'e'])
+        r = codecs.getreader('ascii')(StringIO.StringIO(data))
+        self.assertEqual(list(r), [u'a\n', u'b\r\n', u'c\r', u'd\r\n',
+                                   u'\r', u'e'])
+
+    def test_stream_reader_readline_size(self):
+        r = codecs.getreader('ascii')(StringIO.StringIO('abcdef\nxyz'))
+        first = r.readline(size=3)
+        self.assert_(u'abcdef\n'.startswith(first) and first, first)
+        self.assertEqual(first + r.readline(), u'abcdef\n')
+        self.assertEqual(r.readline(), u'xyz')
+
+    def test_stream_reader_reset_seek(self):
+        s = StringIO.StringIO(u'\xe9\xe8'.encode('utf-8'))
+        r = codecs.getreader('utf-8')(s)
+        self.assertEqual(r.read(1), u'\xe9')
+        r.seek(0)
+        self.assertEqual(r.read(), u'\xe9\xe8')
+
+    def test_stream_reader_writer(self):
+        s = StringIO.StringIO()
+        info = codecs.lookup('utf-8')
+        srw = codecs.StreamReaderWriter(s, info.streamreader,
+                                        info.streamwriter)
+        srw.write(u'\xe9\n')
+        srw.writelines([u'x\n'])
+        srw.seek(0)
+        self.assertEqual(srw.readline(), u'\xe9\n')
+        self.assertEqual(list(srw), [u'x\n'])
+        self.assertEqual(s.getvalue(), '\xc3\xa9\nx\n')
+
+    def test_stream_recoder(self):
+        s = StringIO.StringIO('\xe9t\xe9\n')
+        latin = codecs.lookup('latin-1')
+        utf8 = codecs.lookup('utf-8')
+        rec = codecs.StreamRecoder(s, utf8.encode, utf8.decode,
+                                   latin.streamreader, latin.streamwriter)
+        self.assertEqual(rec.read(), '\xc3\xa9t\xc3\xa9\n')
+
+    def test_encodedfile(self):
+        s = StringIO.StringIO('\xe9t\xe9\nabc\n')
+        ef = codecs.EncodedFile(s, 'utf-8', 'latin-1')
+        self.assertEqual(ef.readline(), '\xc3\xa9t\xc3\xa9\n')
+        self.assertEqual(ef.read(), 'abc\n')
+        self.assertEqual(ef.data_encoding, 'utf-8')
+        self.assertEqual(ef.file_encoding, 'latin-1')
+        out = StringIO.StringIO()
+        ef = codecs.EncodedFile(out, 'utf-8', 'latin-1')
+        ef.write('\xc3\xa9')
+        self.assertEqual(out.getvalue(), '\xe9')
+        ef = codecs.EncodedFile(StringIO.StringIO(), 'utf-8', 'ascii')
+        self.assertRaises(UnicodeError, ef.write, '\xc3\xa9')
+        same = codecs.EncodedFile(StringIO.StringIO('abc'), 'ascii')
+        self.assertEqual(same.file_encoding, 'ascii')
+        self.assertEqual(same.read(), 'abc')
+
+    def test_open(self):
+        fn = test_support.TESTFN + '_codecs'
+        try:
+            f = codecs.open(fn, 'w', 'utf-8')
+            self.assertEqual(f.encoding, 'utf-8')
+            self.assert_('b' in f.mode)
+            f.write(u'\xe9\u20ac\n')
+            f.write(u'line two\n')
+            f.close()
+            self.assertEqual(open(fn, 'rb').read(),
+                             '\xc3\xa9\xe2\x82\xac\nline two\n')
+            f = codecs.open(fn, 'r', 'utf-8')
+            self.assertEqual(f.readline(), u'\xe9\u20ac\n')
+            self.assertEqual(f.readlines(), [u'line two\n'])
+            f.close()
+            f = codecs.open(fn, 'rb', encoding='utf-8')
+            self.assertEqual(list(f), [u'\xe9\u20ac\n', u'line two\n'])
+            f.close()
+            # no encoding: a plain file
+            f = codecs.open(fn)
+            self.assert_(isinstance(f, file))
+            self.assertEqual(f.mode, 'rb')
+            f.close()
+            f = codecs.open(fn, 'a', 'utf-16-le')
+            f.write(u'z')
+            f.close()
+            self.assert_(open(fn, 'rb').read().endswith('z\x00'))
+        finally:
+            test_support.unlink(fn)
+
+    def test_make_maps(self):
+        self.assertEqual(codecs.make_identity_dict(range(3)),
+                         {0: 0, 1: 1, 2: 2})
+        self.assertEqual(codecs.make_encoding_map({1: 10, 2: 20, 3: 10}),
+                         {10: None, 20: 2})
+
+
 def test_main():
-    test_support.run_unittest(BuiltinCodecsTest, RegistryTest)
+    test_support.run_unittest(BuiltinCodecsTest, RegistryTest,
+                              CodecsModuleTest)
 
 if __name__ == '__main__':
     test_main()
