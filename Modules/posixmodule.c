@@ -537,7 +537,12 @@ posix_read(PyObject *self, PyObject *args)
     buffer = PyString_FromStringAndSize((char *)NULL, size);
     if (buffer == NULL)
         return NULL;
-    n = read(fd, PyString_AsString(buffer), size);
+    {
+        char *dest = PyString_AsString(buffer);
+        Py_BEGIN_ALLOW_THREADS
+        n = read(fd, dest, size);
+        Py_END_ALLOW_THREADS
+    }
     if (n < 0) {
         Py_DECREF(buffer);
         return posix_error();
@@ -556,7 +561,9 @@ posix_write(PyObject *self, PyObject *args)
     ssize_t n;
     if (!PyArg_ParseTuple(args, "is#:write", &fd, &buf, &size))
         return NULL;
+    Py_BEGIN_ALLOW_THREADS
     n = write(fd, buf, (size_t)size);
+    Py_END_ALLOW_THREADS
     if (n < 0)
         return posix_error();
     return PyInt_FromSsize_t(n);
@@ -810,7 +817,9 @@ posix_system(PyObject *self, PyObject *args)
         return NULL;
     fflush(stdout);
     fflush(stderr);
+    Py_BEGIN_ALLOW_THREADS
     sts = system(command);
+    Py_END_ALLOW_THREADS
     return PyInt_FromLong((long)sts);
 }
 
@@ -970,7 +979,9 @@ posix_waitpid(PyObject *self, PyObject *args)
     if (!PyArg_ParseTuple(args, "ii:waitpid", &pid, &options))
         return NULL;
     do {
+        Py_BEGIN_ALLOW_THREADS
         r = waitpid((pid_t)pid, &status, options);
+        Py_END_ALLOW_THREADS
     } while (r == -1 && errno == EINTR && PyErr_CheckSignals() == 0);
     if (r == -1) {
         if (PyErr_Occurred())
@@ -986,7 +997,9 @@ posix_wait(PyObject *self, PyObject *noargs)
     int status = 0;
     pid_t r;
     do {
+        Py_BEGIN_ALLOW_THREADS
         r = wait(&status);
+        Py_END_ALLOW_THREADS
     } while (r == -1 && errno == EINTR && PyErr_CheckSignals() == 0);
     if (r == -1) {
         if (PyErr_Occurred())
