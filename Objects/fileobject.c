@@ -681,8 +681,13 @@ file_read(PyFileObject *f, PyObject *args)
             cap = newcap;
         }
         errno = 0;
-        chunk = Py_UniversalNewlineFread(PyString_AS_STRING(v) + got,
-                                         cap - got, f->f_fp, (PyObject *)f);
+        {
+            char *dest = PyString_AS_STRING(v) + got;
+            /* Other threads run while this one waits for data. */
+            Py_BEGIN_ALLOW_THREADS
+            chunk = Py_UniversalNewlineFread(dest, cap - got, f->f_fp, (PyObject *)f);
+            Py_END_ALLOW_THREADS
+        }
         if (chunk == 0) {
             if (!ferror(f->f_fp))
                 break;
