@@ -32,6 +32,37 @@ sb.close()
 '''
 
 
+CYCLES = r'''
+import interpreter
+def rss():
+    f = open('/proc/self/statm')
+    try:
+        return int(f.read().split()[1]) * 4096
+    finally:
+        f.close()
+def cycle(n):
+    for i in xrange(n):
+        sb = interpreter.Interpreter(memory_limit=16 << 20)
+        sb.execute("x = [str(i) for i in range(200)]\nclass C(object): pass\n"
+                   "y = dict.fromkeys(x)\nz = C()")
+        sb.close()
+cycle(1000)                 # warm up: caches, arenas, interned names
+r0 = rss()
+cycle(10000)
+print rss() - r0
+'''
+
+def run_program(program):
+    f = open(OUT + '.py', 'w')
+    f.write(program)
+    f.close()
+    status = os.system("'%s' -E '%s' > '%s' 2>&1" % (PYTHON, OUT + '.py', OUT))
+    text = open(OUT).read()
+    if status != 0:
+        raise AssertionError(text)
+    return text
+
+
 def measure(source):
     f = open(OUT + '.py', 'w')
     f.write(MEASURE % source)
@@ -66,10 +97,23 @@ class Accuracy(unittest.TestCase):
         self.check("s = 'x' * (100 << 20)", 100 << 20)
 
 
+class Bounds(unittest.TestCase):
+
+    def tearDown(self):
+        test_support.unlink(OUT)
+        test_support.unlink(OUT + '.py')
+
+    def test_create_destroy_cycles_leave_rss_flat(self):
+        grown = int(run_program(CYCLES))
+        # 10,000 sandboxes later the process holds no more than a few
+        # pages more than after the first thousand.
+        self.failUnless(grown < 2 << 20, grown)
+
+
 def test_main():
     if not os.path.exists('/proc/self/statm'):
         raise test_support.TestSkipped("needs /proc/self/statm")
-    test_support.run_unittest(Accuracy)
+    test_support.run_unittest(Accuracy, Bounds)
 
 
 if __name__ == '__main__':
