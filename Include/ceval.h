@@ -61,6 +61,13 @@ PyAPI_FUNC(void) _Py_InitStackLimit(void);
 #define _Py_StackNearlyExhausted() \
     ((char *)__builtin_frame_address(0) < _Py_StackLimit)
 
+/* Private (not 2.5 API): calls the Python function func (a
+   PyFunctionObject) with n positional arguments from a C array (borrowed),
+   as calling it with a tuple of them would, but without the tuple.
+   Used by typeobject.c's special-method slots. */
+PyAPI_FUNC(PyObject *) _PyFunction_CallArgs(PyObject *func, PyObject **args,
+                                            int n);
+
 PyAPI_FUNC(char *) PyEval_GetFuncName(PyObject *);
 PyAPI_FUNC(char *) PyEval_GetFuncDesc(PyObject *);
 

@@ -69,6 +69,35 @@ PyAPI_FUNC(int) PyDict_SetItemString(PyObject *dp, const char *key,
                                      PyObject *item);
 PyAPI_FUNC(int) PyDict_DelItemString(PyObject *dp, const char *key);
 
+/* Private (not 2.5 API).  Type dicts: a dict marked with
+   _PyDict_MarkTypeDict (typeobject.c marks every tp_dict) calls
+   _PyType_ClearLookupCache() (Objects/typeobject.c) before any change to
+   its contents, so the attribute lookup cache never holds a stale
+   borrowed pointer. */
+PyAPI_FUNC(void) _PyDict_MarkTypeDict(PyObject *mp);
+PyAPI_FUNC(int) _PyDict_IsTypeDict(PyObject *mp);
+PyAPI_FUNC(void) _PyType_ClearLookupCache(void);
+
+/* Private: dict access for callers that know mp is an exact dict and key
+   an exact str with its hash computed (an interned name).
+   _PyDict_GetItemStr returns a new reference, or NULL without an
+   exception when the key is missing; _PyDict_SetItemStr takes a non-NULL
+   value and works like PyDict_SetItem. */
+PyAPI_FUNC(PyObject *) _PyDict_GetItemStr(PyObject *mp, PyObject *key);
+PyAPI_FUNC(int) _PyDict_SetItemStr(PyObject *mp, PyObject *key,
+                                   PyObject *value);
+
+/* Private (Objects/typeobject.c): PyObject_GenericGetAttr and
+   PyObject_GenericSetAttr (value not NULL) for an interned str name, with
+   the common cases (instance dict entries, methods, __slots__ members)
+   done without the general machinery.  The eval loop calls them for
+   objects whose type uses the generic functions. */
+PyAPI_FUNC(PyObject *) _PyObject_GenericGetAttrInterned(PyObject *obj,
+                                                        PyObject *name);
+PyAPI_FUNC(int) _PyObject_GenericSetAttrInterned(PyObject *obj,
+                                                 PyObject *name,
+                                                 PyObject *value);
+
 #ifdef __cplusplus
 }
 #endif

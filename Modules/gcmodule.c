@@ -73,8 +73,24 @@ gc_state_init(struct _gc_state *st)
     st->enabled = 1;
 }
 
-static struct _gc_state *
+static struct _gc_state *current_gc_slow(void);
+
+/* Called on every allocation and free of a GC object: the common case
+   (the state exists) is kept inline. */
+static inline struct _gc_state *
 current_gc(void)
+{
+    PyThreadState *t = _PyThreadState_Current;
+    if (t != NULL) {
+        struct _gc_state *st = _PyInterpreterState_EX(t->interp)->gc;
+        if (st != NULL)
+            return st;
+    }
+    return current_gc_slow();
+}
+
+static __attribute__((noinline)) struct _gc_state *
+current_gc_slow(void)
 {
     PyThreadState *t = _PyThreadState_Current;
     PyInterpreterStateEx *ex;

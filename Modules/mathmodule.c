@@ -43,7 +43,14 @@ static PyObject *
 apply_unary(PyObject *args, double (*func)(double), const char *fmt)
 {
     double x;
-    if (!PyArg_ParseTuple(args, fmt, &x))
+    /* an exact float or int argument needs no format parsing */
+    if (PyTuple_CheckExact(args) && PyTuple_GET_SIZE(args) == 1 &&
+        PyFloat_CheckExact(PyTuple_GET_ITEM(args, 0)))
+        x = PyFloat_AS_DOUBLE(PyTuple_GET_ITEM(args, 0));
+    else if (PyTuple_CheckExact(args) && PyTuple_GET_SIZE(args) == 1 &&
+             PyInt_CheckExact(PyTuple_GET_ITEM(args, 0)))
+        x = (double)PyInt_AS_LONG(PyTuple_GET_ITEM(args, 0));
+    else if (!PyArg_ParseTuple(args, fmt, &x))
         return NULL;
     errno = 0;
     x = (*func)(x);

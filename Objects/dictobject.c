@@ -31,6 +31,21 @@ static PyObject dummy_struct = { PyObject_HEAD_INIT(&PyBaseObject_Type) };
 static PyDictEntry *lookdict(PyDictObject *mp, PyObject *key, long hash);
 static PyDictEntry *lookdict_string(PyDictObject *mp, PyObject *key,
                                     long hash);
+static PyDictEntry *lookdict_td(PyDictObject *mp, PyObject *key, long hash);
+static PyDictEntry *lookdict_string_td(PyDictObject *mp, PyObject *key,
+                                       long hash);
+
+/* The tp_dict of a type is told apart from other dicts by its lookup
+   function (the 2.5 struct has no spare field): the _td variants behave
+   exactly like the plain ones.  Every change to such a dict first
+   invalidates typeobject.c's attribute lookup cache, which holds
+   borrowed pointers to the values. */
+#define IS_TYPE_DICT(mp) ((mp)->ma_lookup == lookdict_string_td || \
+                          (mp)->ma_lookup == lookdict_td)
+#define TYPE_DICT_WILL_CHANGE(mp) \
+    do { if (IS_TYPE_DICT(mp)) _PyType_ClearLookupCache(); } while (0)
+#define HAS_STRING_LOOKUP(mp) ((mp)->ma_lookup == lookdict_string || \
+                               (mp)->ma_lookup == lookdict_string_td)
 
 static void
 set_key_error(PyObject *key)
@@ -149,19 +164,15 @@ same_string(PyObject *a, PyObject *b)
            memcmp(PyString_AS_STRING(a), PyString_AS_STRING(b), (size_t)n) == 0;
 }
 
-/* Lookup while every key in the table is an exact str: equality cannot
-   run user code or fail.  The first other key switches the dict to the
-   general lookup for good. */
-static PyDictEntry *
-lookdict_string(PyDictObject *mp, PyObject *key, long hash)
+/* Probe for an exact str key in a table whose keys are all exact strs:
+   equality cannot run user code or fail.  The first slot is looked at
+   inline; a collision continues out of line. */
+static __attribute__((noinline)) PyDictEntry *
+string_probe_on(PyDictObject *mp, PyObject *key, long hash)
 {
     PyDictEntry *table, *ep, *freeslot;
     size_t i, mask, perturb;
 
-    if (!PyString_CheckExact(key)) {
-        mp->ma_lookup = lookdict;
-        return lookdict(mp, key, hash);
-    }
     table = mp->ma_table;
     mask = (size_t)mp->ma_mask;
     i = (size_t)hash & mask;
@@ -190,6 +201,69 @@ lookdict_string(PyDictObject *mp, PyObject *key, long hash)
     }
 }
 
+static inline PyDictEntry *
+string_probe(PyDictObject *mp, PyObject *key, long hash)
+{
+    PyDictEntry *ep = &mp->ma_table[(size_t)hash & (size_t)mp->ma_mask];
+
+    if (ep->me_key == NULL || ep->me_key == key)
+        return ep;
+    return string_probe_on(mp, key, hash);
+}
+
+/* Lookup while every key in the table is an exact str.  The first other
+   key switches the dict to the general lookup for good. */
+static PyDictEntry *
+lookdict_string(PyDictObject *mp, PyObject *key, long hash)
+{
+    if (!PyString_CheckExact(key)) {
+        mp->ma_lookup = lookdict;
+        return lookdict(mp, key, hash);
+    }
+    return string_probe(mp, key, hash);
+}
+
+/* The same two for type dicts. */
+static PyDictEntry *
+lookdict_string_td(PyDictObject *mp, PyObject *key, long hash)
+{
+    if (!PyString_CheckExact(key)) {
+        mp->ma_lookup = lookdict_td;
+        return lookdict(mp, key, hash);
+    }
+    return string_probe(mp, key, hash);
+}
+
+static PyDictEntry *
+lookdict_td(PyDictObject *mp, PyObject *key, long hash)
+{
+    return lookdict(mp, key, hash);
+}
+
+void
+_PyDict_MarkTypeDict(PyObject *op)
+{
+    PyDictObject *mp = (PyDictObject *)op;
+
+    if (op == NULL || !PyDict_CheckExact(op))
+        return;
+    /* The marking relies on the four functions being distinct. */
+    if ((void *)lookdict_td == (void *)lookdict ||
+        (void *)lookdict_string_td == (void *)lookdict_string)
+        Py_FatalError("dict lookup functions were merged");
+    if (mp->ma_lookup == lookdict_string)
+        mp->ma_lookup = lookdict_string_td;
+    else if (mp->ma_lookup == lookdict)
+        mp->ma_lookup = lookdict_td;
+}
+
+int
+_PyDict_IsTypeDict(PyObject *op)
+{
+    return op != NULL && PyDict_CheckExact(op) &&
+           IS_TYPE_DICT((PyDictObject *)op);
+}
+
 /* Store key/value, stealing both references. */
 static int
 insertdict(PyDictObject *mp, PyObject *key, long hash, PyObject *value)
@@ -202,6 +276,7 @@ insertdict(PyDictObject *mp, PyObject *key, long hash, PyObject *value)
         Py_DECREF(value);
         return -1;
     }
+    TYPE_DICT_WILL_CHANGE(mp);
     if (ep->me_value != NULL) {
         old = ep->me_value;
         ep->me_value = value;
@@ -330,33 +405,90 @@ insert_and_grow(PyDictObject *mp, PyObject *key, long hash, PyObject *value)
     return 0;
 }
 
-PyObject *
-PyDict_GetItem(PyObject *op, PyObject *key)
+/* PyDict_GetItem for keys that are not exact strs or tables that are not
+   all strs: errors from hashing and comparing are swallowed; one already
+   pending is kept. */
+static __attribute__((noinline)) PyObject *
+getitem_general(PyDictObject *mp, PyObject *key)
 {
     long hash;
-    PyDictObject *mp = (PyDictObject *)op;
     PyDictEntry *ep;
     PyObject *t, *v, *tb;
 
-    if (op == NULL || key == NULL || !PyDict_Check(op))
-        return NULL;
     hash = key_hash(key);
     if (hash == -1) {
         PyErr_Clear();
         return NULL;
     }
-    /* All-string table and string key: the lookup cannot fail or run
-       code (the common case: globals, attributes, keywords). */
-    if (mp->ma_lookup == lookdict_string && PyString_CheckExact(key))
-        return lookdict_string(mp, key, hash)->me_value;
-    /* Errors from comparisons are swallowed; one already pending is
-       kept. */
+    if (HAS_STRING_LOOKUP(mp) && PyString_CheckExact(key))
+        return string_probe(mp, key, hash)->me_value;
     PyErr_Fetch(&t, &v, &tb);
     ep = mp->ma_lookup(mp, key, hash);
     if (ep == NULL)
         PyErr_Clear();
     PyErr_Restore(t, v, tb);
     return ep == NULL ? NULL : ep->me_value;
+}
+
+PyObject *
+PyDict_GetItem(PyObject *op, PyObject *key)
+{
+    PyDictObject *mp = (PyDictObject *)op;
+    long hash;
+
+    if (op == NULL || key == NULL || !PyDict_Check(op))
+        return NULL;
+    /* All-string table and string key with its hash known: the lookup
+       cannot fail or run code (the common case: globals, attributes,
+       keywords). */
+    if (PyString_CheckExact(key) && HAS_STRING_LOOKUP(mp) &&
+        (hash = ((PyStringObject *)key)->ob_shash) != -1)
+        return string_probe(mp, key, hash)->me_value;
+    return getitem_general(mp, key);
+}
+
+/* For callers that know op is an exact dict and key an exact str whose
+   hash is computed (an interned name): PyDict_GetItem without the checks,
+   returning a new reference (NULL, with no exception, when missing). */
+PyObject *
+_PyDict_GetItemStr(PyObject *op, PyObject *key)
+{
+    PyDictObject *mp = (PyDictObject *)op;
+    PyObject *v;
+
+    if (HAS_STRING_LOOKUP(mp)) {
+        v = string_probe(mp, key, ((PyStringObject *)key)->ob_shash)->me_value;
+        Py_XINCREF(v);
+        return v;
+    }
+    /* comparisons may run code that drops the dict */
+    Py_INCREF(mp);
+    v = getitem_general(mp, key);
+    Py_XINCREF(v);
+    Py_DECREF(mp);
+    return v;
+}
+
+/* The same for storing (value not NULL): replacing the value of an
+   existing key is done in place. */
+int
+_PyDict_SetItemStr(PyObject *op, PyObject *key, PyObject *value)
+{
+    PyDictObject *mp = (PyDictObject *)op;
+
+    if (HAS_STRING_LOOKUP(mp)) {
+        PyDictEntry *ep = string_probe(mp, key,
+                                       ((PyStringObject *)key)->ob_shash);
+        PyObject *old = ep->me_value;
+        if (old != NULL) {
+            TYPE_DICT_WILL_CHANGE(mp);
+            Py_INCREF(value);
+            ep->me_value = value;
+            Py_DECREF(old);     /* may run code; the dict is consistent */
+            return 0;
+        }
+    }
+    return PyDict_SetItem(op, key, value);
 }
 
 int
@@ -382,6 +514,7 @@ delete_slot(PyDictObject *mp, PyDictEntry *ep)
 {
     PyObject *oldkey = ep->me_key, *oldvalue = ep->me_value;
 
+    TYPE_DICT_WILL_CHANGE(mp);
     ep->me_key = dummy;
     ep->me_value = NULL;
     mp->ma_used--;
@@ -432,6 +565,7 @@ PyDict_Clear(PyObject *op)
     left = mp->ma_fill;
     if (left == 0 && !on_heap)
         return;
+    TYPE_DICT_WILL_CHANGE(mp);
     /* Detach the old entries, make the dict empty, then release them:
        destructors see an empty, valid dict. */
     if (!on_heap) {
@@ -499,6 +633,7 @@ dict_dealloc(PyDictObject *mp)
 
     PyObject_GC_UnTrack(mp);
     Py_TRASHCAN_SAFE_BEGIN(mp)
+    TYPE_DICT_WILL_CHANGE(mp);
     for (ep = mp->ma_table; left > 0; ep++) {
         if (ep->me_key != NULL) {
             left--;
@@ -1247,6 +1382,7 @@ dict_pop(PyDictObject *mp, PyObject *args)
         set_key_error(key);
         return NULL;
     }
+    TYPE_DICT_WILL_CHANGE(mp);
     oldkey = ep->me_key;
     oldvalue = ep->me_value;
     ep->me_key = dummy;
@@ -1286,6 +1422,7 @@ dict_popitem(PyDictObject *mp)
                 i = 1;
         }
     }
+    TYPE_DICT_WILL_CHANGE(mp);
     PyTuple_SET_ITEM(res, 0, ep->me_key);
     PyTuple_SET_ITEM(res, 1, ep->me_value);
     ep->me_key = dummy;
@@ -1298,12 +1435,16 @@ dict_popitem(PyDictObject *mp)
 static int
 dict_traverse(PyObject *op, visitproc visit, void *arg)
 {
-    Py_ssize_t i = 0;
-    PyObject *k, *v;
+    PyDictObject *mp = (PyDictObject *)op;
+    Py_ssize_t i;
 
-    while (PyDict_Next(op, &i, &k, &v)) {
-        Py_VISIT(k);
-        Py_VISIT(v);
+    /* visit() cannot change the table (it runs no Python code) */
+    for (i = 0; i <= mp->ma_mask; i++) {
+        PyDictEntry *ep = &mp->ma_table[i];
+        if (ep->me_value != NULL) {
+            Py_VISIT(ep->me_key);
+            Py_VISIT(ep->me_value);
+        }
     }
     return 0;
 }

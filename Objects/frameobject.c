@@ -2,8 +2,16 @@
 
    f_localsplus holds, in this order, the fast locals, the cells of the
    code's cell variables, the cells of its free variables, and then the
-   value stack.  Frames are allocated fresh each time (no zombie frames
-   or free list: memory must be charged to the interpreter that runs). */
+   value stack.
+
+   A code object keeps the last frame of it that died (co_zombieframe,
+   as in 2.5): calling the code again reuses its memory, which saves the
+   allocation and the collector bookkeeping on most calls.  The spare
+   frame holds no references; it is kept only when its block and the
+   code object's are charged to the same memory account (so it goes
+   away, and is credited, with the code object), and it is reused only
+   while that account is the current one: memory never serves another
+   interpreter than the one paying for it. */
 
 #include "Python.h"
 #include "code.h"
@@ -12,6 +20,29 @@
 #include "structmember.h"
 
 #define OFF(x) offsetof(PyFrameObject, x)
+
+/* Objects/obmalloc.c (private) */
+PyAPI_FUNC(PyMemAccount *) _PyMem_BlockAccount(void *);
+PyAPI_DATA(int) _PyMem_NumAccounts;
+
+/* May f become the spare frame of co?  With at most one interpreter
+   account in existence nothing can be charged to another interpreter
+   and the lookups are skipped. */
+static inline int
+may_keep_spare(PyFrameObject *f, PyCodeObject *co)
+{
+    return _PyMem_NumAccounts <= 1 ||
+           _PyMem_BlockAccount(_Py_AS_GC((PyObject *)f)) ==
+           _PyMem_BlockAccount(co);
+}
+
+static inline int
+may_reuse_spare(PyFrameObject *f)
+{
+    return _PyMem_NumAccounts <= 1 ||
+           _PyMem_BlockAccount(_Py_AS_GC((PyObject *)f)) ==
+           _PyMem_CurrentAccount();
+}
 
 static PyMemberDef frame_memberlist[] = {
     {"f_code",          T_OBJECT,   OFF(f_code),      READONLY},
@@ -144,6 +175,7 @@ static void
 frame_dealloc(PyFrameObject *f)
 {
     PyObject **p, **end;
+    PyCodeObject *co;
 
     PyObject_GC_UnTrack(f);
     Py_TRASHCAN_SAFE_BEGIN(f)
@@ -154,16 +186,23 @@ frame_dealloc(PyFrameObject *f)
         for (p = f->f_valuestack; p < f->f_stacktop; p++)
             Py_XDECREF(*p);
     }
-    Py_XDECREF(f->f_back);
-    Py_DECREF(f->f_code);
-    Py_DECREF(f->f_builtins);
-    Py_DECREF(f->f_globals);
+    Py_CLEAR(f->f_back);
+    Py_CLEAR(f->f_builtins);
+    Py_CLEAR(f->f_globals);
     Py_CLEAR(f->f_locals);
     Py_CLEAR(f->f_trace);
     Py_CLEAR(f->f_exc_type);
     Py_CLEAR(f->f_exc_value);
     Py_CLEAR(f->f_exc_traceback);
-    PyObject_GC_Del(f);
+    /* Everything but f_code is released: the frame can be the code's
+       spare (see the top of the file); the code is released last, as it
+       may free the spare. */
+    co = f->f_code;
+    if (co->co_zombieframe == NULL && may_keep_spare(f, co))
+        co->co_zombieframe = f;
+    else
+        PyObject_GC_Del(f);
+    Py_DECREF(co);
     Py_TRASHCAN_SAFE_END(f)
 }
 
@@ -315,14 +354,23 @@ PyFrame_New(PyThreadState *tstate, PyCodeObject *code, PyObject *globals,
         return NULL;
     }
     nslots = code->co_nlocals + ncells + nfrees;
-    f = PyObject_GC_NewVar(PyFrameObject, &PyFrame_Type,
-                           nslots + code->co_stacksize);
-    if (f == NULL) {
-        Py_DECREF(builtins);
-        return NULL;
+    f = (PyFrameObject *)code->co_zombieframe;
+    if (f != NULL && may_reuse_spare(f)) {
+        /* The spare was sized for this code and its slots were cleared
+           (the value stack is dead space below f_stacktop). */
+        code->co_zombieframe = NULL;
+        _Py_NewReference((PyObject *)f);
     }
-    for (i = 0; i < nslots + code->co_stacksize; i++)
-        f->f_localsplus[i] = NULL;
+    else {
+        f = PyObject_GC_NewVar(PyFrameObject, &PyFrame_Type,
+                               nslots + code->co_stacksize);
+        if (f == NULL) {
+            Py_DECREF(builtins);
+            return NULL;
+        }
+        for (i = 0; i < nslots + code->co_stacksize; i++)
+            f->f_localsplus[i] = NULL;
+    }
     f->f_valuestack = f->f_localsplus + nslots;
     f->f_stacktop = f->f_valuestack;
 

@@ -724,6 +724,9 @@ PyObject_GetAttr(PyObject *v, PyObject *name)
     PyTypeObject *tp = v->ob_type;
     PyObject *res;
 
+    /* The common case: the caller's reference keeps a str name alive. */
+    if (PyString_CheckExact(name) && tp->tp_getattro != NULL)
+        return tp->tp_getattro(v, name);
     name = attr_name_as_str(name);
     if (name == NULL)
         return NULL;
@@ -786,6 +789,10 @@ PyObject_SetAttr(PyObject *v, PyObject *name, PyObject *value)
     PyTypeObject *tp = v->ob_type;
     int err;
 
+    /* An interned str is what the slow path below would produce. */
+    if (PyString_CheckExact(name) && PyString_CHECK_INTERNED(name) &&
+        tp->tp_setattro != NULL)
+        return tp->tp_setattro(v, name, value);
     name = attr_name_as_str(name);
     if (name == NULL)
         return -1;
@@ -861,78 +868,126 @@ PyObject_SelfIter(PyObject *obj)
     return obj;
 }
 
+/* Where the instance dict pointer of obj lives, or NULL. */
+static inline PyObject **
+instance_dict_ptr(PyObject *obj, PyTypeObject *tp)
+{
+    Py_ssize_t dictoffset = tp->tp_dictoffset;
+
+    if (dictoffset == 0 || !(tp->tp_flags & Py_TPFLAGS_HAVE_CLASS))
+        return NULL;
+    if (dictoffset > 0)
+        return (PyObject **)((char *)obj + dictoffset);
+    return _PyObject_GetDictPtr(obj);
+}
+
 /* Attribute lookup for new-style objects: data descriptors on the type
-   win over the instance dict, which wins over other class attributes. */
-PyObject *
-PyObject_GenericGetAttr(PyObject *obj, PyObject *name)
+   win over the instance dict, which wins over other class attributes.
+   name is a str; the caller holds a reference to it. */
+static __attribute__((noinline)) PyObject *
+generic_getattr(PyObject *obj, PyObject *name)
 {
     PyTypeObject *tp = obj->ob_type;
-    PyObject *descr, *res = NULL;
+    PyObject *descr, *res;
     descrgetfunc get = NULL;
     PyObject **dictptr;
 
-    name = attr_name_as_str(name);
-    if (name == NULL)
-        return NULL;
     if (tp->tp_dict == NULL && PyType_Ready(tp) < 0)
-        goto done;
+        return NULL;
 
     descr = _PyType_Lookup(tp, name);
-    Py_XINCREF(descr);
-    if (descr != NULL &&
-        PyType_HasFeature(descr->ob_type, Py_TPFLAGS_HAVE_CLASS)) {
-        get = descr->ob_type->tp_descr_get;
-        if (get != NULL && PyDescr_IsData(descr)) {
-            res = get(descr, obj, (PyObject *)tp);
-            Py_DECREF(descr);
-            goto done;
+    if (descr != NULL) {
+        Py_INCREF(descr);
+        if (PyType_HasFeature(descr->ob_type, Py_TPFLAGS_HAVE_CLASS)) {
+            get = descr->ob_type->tp_descr_get;
+            if (get != NULL && PyDescr_IsData(descr)) {
+                res = get(descr, obj, (PyObject *)tp);
+                Py_DECREF(descr);
+                return res;
+            }
         }
     }
 
-    dictptr = _PyObject_GetDictPtr(obj);
+    dictptr = instance_dict_ptr(obj, tp);
     if (dictptr != NULL && *dictptr != NULL) {
         PyObject *dict = *dictptr;
+        /* The dict is held while keys' __eq__ may run. */
         Py_INCREF(dict);
         res = PyDict_GetItem(dict, name);
         Py_XINCREF(res);
         Py_DECREF(dict);
         if (res != NULL) {
             Py_XDECREF(descr);
-            goto done;
+            return res;
         }
     }
 
     if (get != NULL) {
         res = get(descr, obj, (PyObject *)tp);
         Py_DECREF(descr);
-        goto done;
+        return res;
     }
-    if (descr != NULL) {
-        res = descr;    /* already a new reference */
-        goto done;
-    }
+    if (descr != NULL)
+        return descr;   /* already a new reference */
     PyErr_Format(PyExc_AttributeError,
                  "'%.50s' object has no attribute '%.400s'",
                  tp->tp_name, PyString_AS_STRING(name));
-done:
+    return NULL;
+}
+
+/* The most common case first: an instance attribute of an object whose
+   type has nothing under that name.  Anything else (or a miss) takes the
+   full path. */
+static inline PyObject *
+instance_getattr(PyObject *obj, PyObject *name)
+{
+    PyTypeObject *tp = obj->ob_type;
+    Py_ssize_t offset = tp->tp_dictoffset;
+
+    if (offset > 0 && tp->tp_dict != NULL &&
+        (tp->tp_flags & Py_TPFLAGS_HAVE_CLASS)) {
+        PyObject *dict = *(PyObject **)((char *)obj + offset);
+        if (dict != NULL && _PyType_Lookup(tp, name) == NULL) {
+            PyObject *res;
+            /* the dict is held while keys' __eq__ may run */
+            Py_INCREF(dict);
+            res = PyDict_GetItem(dict, name);
+            Py_XINCREF(res);
+            Py_DECREF(dict);
+            if (res != NULL)
+                return res;
+        }
+    }
+    return generic_getattr(obj, name);
+}
+
+PyObject *
+PyObject_GenericGetAttr(PyObject *obj, PyObject *name)
+{
+    PyObject *res;
+
+    if (PyString_CheckExact(name))
+        return instance_getattr(obj, name);
+    name = attr_name_as_str(name);
+    if (name == NULL)
+        return NULL;
+    res = generic_getattr(obj, name);
     Py_DECREF(name);
     return res;
 }
 
-int
-PyObject_GenericSetAttr(PyObject *obj, PyObject *name, PyObject *value)
+/* name is a str the caller holds. */
+static __attribute__((noinline)) int
+generic_setattr(PyObject *obj, PyObject *name, PyObject *value)
 {
     PyTypeObject *tp = obj->ob_type;
     PyObject *descr;
-    descrsetfunc set = NULL;
+    descrsetfunc set;
     PyObject **dictptr;
-    int res = -1;
+    int res;
 
-    name = attr_name_as_str(name);
-    if (name == NULL)
-        return -1;
     if (tp->tp_dict == NULL && PyType_Ready(tp) < 0)
-        goto done;
+        return -1;
 
     descr = _PyType_Lookup(tp, name);
     if (descr != NULL &&
@@ -943,17 +998,17 @@ PyObject_GenericSetAttr(PyObject *obj, PyObject *name, PyObject *value)
             Py_INCREF(descr);
             res = set(descr, obj, value);
             Py_DECREF(descr);
-            goto done;
+            return res;
         }
     }
 
-    dictptr = _PyObject_GetDictPtr(obj);
+    dictptr = instance_dict_ptr(obj, tp);
     if (dictptr != NULL) {
         PyObject *dict = *dictptr;
         if (dict == NULL && value != NULL) {
             dict = PyDict_New();
             if (dict == NULL)
-                goto done;
+                return -1;
             *dictptr = dict;
         }
         if (dict != NULL) {
@@ -965,7 +1020,7 @@ PyObject_GenericSetAttr(PyObject *obj, PyObject *name, PyObject *value)
             Py_DECREF(dict);
             if (res < 0 && PyErr_ExceptionMatches(PyExc_KeyError))
                 PyErr_SetObject(PyExc_AttributeError, name);
-            goto done;
+            return res;
         }
     }
 
@@ -977,7 +1032,35 @@ PyObject_GenericSetAttr(PyObject *obj, PyObject *name, PyObject *value)
         PyErr_Format(PyExc_AttributeError,
                      "'%.50s' object attribute '%.400s' is read-only",
                      tp->tp_name, PyString_AS_STRING(name));
-done:
+    return -1;
+}
+
+int
+PyObject_GenericSetAttr(PyObject *obj, PyObject *name, PyObject *value)
+{
+    int res;
+
+    if (PyString_CheckExact(name)) {
+        /* the common case: storing into an existing instance dict of an
+           object whose type has nothing under that name */
+        PyTypeObject *tp = obj->ob_type;
+        Py_ssize_t offset = tp->tp_dictoffset;
+        if (value != NULL && offset > 0 && tp->tp_dict != NULL &&
+            (tp->tp_flags & Py_TPFLAGS_HAVE_CLASS)) {
+            PyObject *dict = *(PyObject **)((char *)obj + offset);
+            if (dict != NULL && _PyType_Lookup(tp, name) == NULL) {
+                Py_INCREF(dict);
+                res = PyDict_SetItem(dict, name, value);
+                Py_DECREF(dict);
+                return res;
+            }
+        }
+        return generic_setattr(obj, name, value);
+    }
+    name = attr_name_as_str(name);
+    if (name == NULL)
+        return -1;
+    res = generic_setattr(obj, name, value);
     Py_DECREF(name);
     return res;
 }

@@ -48,7 +48,10 @@ struct _PyMemAccount {
     size_t limit;           /* 0: unlimited */
     int released;           /* owner is gone; free this when used hits 0 */
     int limit_hit;          /* a request was refused for the limit */
-    struct pool *usedpools[NUM_CLASSES];   /* pools with free blocks */
+    /* pools of each class that had a free block when last looked at:
+       a pool that fills up stays listed until an allocation finds it
+       full (so one freed and reallocated block costs no list work) */
+    struct pool *usedpools[NUM_CLASSES];
 };
 
 typedef struct pool {
@@ -60,6 +63,7 @@ typedef struct pool {
     unsigned int szclass;
     unsigned int nextoffset;    /* next never-used block */
     unsigned int maxnextoffset;
+    int listed;                 /* in the owner's usedpools list */
 } pool;
 
 #define POOL_HEADER_SIZE ((sizeof(pool) + 15) & ~(size_t)15)
@@ -68,6 +72,12 @@ typedef struct pool {
 
 static PyMemAccount process_account;
 static PyMemAccount *current_account = &process_account;
+
+/* Number of account records in existence besides the process account
+   (released ones count until their last block is freed).  While it is 1
+   or less, every block belongs to the one interpreter or to the process:
+   frameobject.c then skips its per-account checks. */
+int _PyMem_NumAccounts = 0;
 
 /* ------------------------------------------------------------------ */
 /* Arena address map: a two-level radix tree of bits, one per arena. */
@@ -166,8 +176,10 @@ static void
 account_credit(PyMemAccount *a, size_t n)
 {
     a->used -= n;
-    if (a->released && a->used == 0 && a != &process_account)
+    if (a->released && a->used == 0 && a != &process_account) {
         free(a);
+        _PyMem_NumAccounts--;
+    }
 }
 #endif
 
@@ -188,80 +200,136 @@ account_credit(PyMemAccount *a, size_t n)
 /* ------------------------------------------------------------------ */
 /* Small blocks. */
 
-static void *
+static void
+pool_unlist(PyMemAccount *a, pool *p)
+{
+    if (p->prev)
+        p->prev->next = p->next;
+    else
+        a->usedpools[p->szclass] = p->next;
+    if (p->next)
+        p->next->prev = p->prev;
+    p->next = p->prev = NULL;
+    p->listed = 0;
+}
+
+static void
+pool_list(PyMemAccount *a, pool *p)
+{
+    unsigned int c = p->szclass;
+    p->prev = NULL;
+    p->next = a->usedpools[c];
+    if (p->next)
+        p->next->prev = p;
+    a->usedpools[c] = p;
+    p->listed = 1;
+}
+
+/* A block came back to a pool that was dropped as full.  The pool goes
+   second in the list: the head keeps serving, and this one gathers more
+   free blocks before its turn (at the head, it would fill up and be
+   dropped again at every free/allocate pair). */
+static void
+pool_relist(PyMemAccount *a, pool *p)
+{
+    pool *head = a->usedpools[p->szclass];
+
+    if (head == NULL) {
+        pool_list(a, p);
+        return;
+    }
+    p->prev = head;
+    p->next = head->next;
+    if (p->next)
+        p->next->prev = p;
+    head->next = p;
+    p->listed = 1;
+}
+
+/* No free block at the head of the list: carve a never-used block, drop
+   full pools from the list, or start a new pool. */
+static __attribute__((noinline)) void *
+pool_alloc_slow(PyMemAccount *a, unsigned int c)
+{
+    pool *p;
+    void *block;
+
+    for (;;) {
+        p = a->usedpools[c];
+        if (p == NULL)
+            break;
+        if (p->freeblock != NULL) {
+            block = p->freeblock;
+            p->freeblock = *(void **)block;
+            p->nused++;
+            return block;
+        }
+        if (p->nextoffset <= p->maxnextoffset) {
+            block = (char *)p + p->nextoffset;
+            p->nextoffset += (unsigned int)CLASS_SIZE(c);
+            p->nused++;
+            return block;
+        }
+        pool_unlist(a, p);      /* full */
+    }
+    if (free_pools == NULL && new_arena() < 0)
+        return NULL;
+    if (CHARGE(a, POOL_SIZE) < 0)
+        return NULL;
+    p = free_pools;
+    free_pools = p->next;
+    p->owner = a;
+    p->szclass = c;
+    p->nused = 1;
+    p->freeblock = NULL;
+    p->maxnextoffset = (unsigned int)(POOL_SIZE - CLASS_SIZE(c));
+    block = (char *)p + POOL_HEADER_SIZE;
+    p->nextoffset = (unsigned int)(POOL_HEADER_SIZE + CLASS_SIZE(c));
+    pool_list(a, p);
+    return block;
+}
+
+static inline void *
 pool_alloc(PyMemAccount *a, size_t nbytes)
 {
     unsigned int c = (unsigned int)((nbytes - 1) >> ALIGNMENT_SHIFT);
     pool *p = a->usedpools[c];
     void *block;
 
-    if (p == NULL) {
-        if (free_pools == NULL && new_arena() < 0)
-            return NULL;
-        if (CHARGE(a, POOL_SIZE) < 0)
-            return NULL;
-        p = free_pools;
-        free_pools = p->next;
-        p->owner = a;
-        p->szclass = c;
-        p->nused = 0;
-        p->freeblock = NULL;
-        p->nextoffset = (unsigned int)POOL_HEADER_SIZE;
-        p->maxnextoffset = (unsigned int)(POOL_SIZE - CLASS_SIZE(c));
-        p->prev = NULL;
-        p->next = NULL;
-        a->usedpools[c] = p;
-    }
-    if (p->freeblock != NULL) {
-        block = p->freeblock;
+    if (p != NULL && (block = p->freeblock) != NULL) {
         p->freeblock = *(void **)block;
+        p->nused++;
+        return block;
     }
-    else {
-        block = (char *)p + p->nextoffset;
-        p->nextoffset += (unsigned int)CLASS_SIZE(c);
-    }
-    p->nused++;
-    if (p->freeblock == NULL && p->nextoffset > p->maxnextoffset) {
-        /* Full: leave the usedpools list until a block comes back. */
-        a->usedpools[c] = p->next;
-        if (p->next)
-            p->next->prev = NULL;
-        p->next = p->prev = NULL;
-    }
-    return block;
+    return pool_alloc_slow(a, c);
 }
 
 static void
+pool_release(pool *p)
+{
+    PyMemAccount *a = p->owner;
+
+    if (p->listed)
+        pool_unlist(a, p);
+    p->owner = NULL;
+    p->next = free_pools;
+    free_pools = p;
+    CREDIT(a, POOL_SIZE);
+}
+
+static inline void
 pool_free(void *block)
 {
     pool *p = POOL_OF(block);
-    PyMemAccount *a = p->owner;
-    unsigned int c = p->szclass;
-    int was_full = (p->freeblock == NULL && p->nextoffset > p->maxnextoffset);
 
     *(void **)block = p->freeblock;
     p->freeblock = block;
-    p->nused--;
-    if (was_full) {
-        /* Back into the owner's list of pools with room. */
-        p->prev = NULL;
-        p->next = a->usedpools[c];
-        if (p->next)
-            p->next->prev = p;
-        a->usedpools[c] = p;
+    if (--p->nused == 0) {
+        pool_release(p);
+        return;
     }
-    if (p->nused == 0) {
-        if (p->prev)
-            p->prev->next = p->next;
-        else
-            a->usedpools[c] = p->next;
-        if (p->next)
-            p->next->prev = p->prev;
-        p->owner = NULL;
-        p->next = free_pools;
-        free_pools = p;
-        CREDIT(a, POOL_SIZE);
-    }
+    if (!p->listed)
+        pool_relist(p->owner, p);
 }
 
 /* ------------------------------------------------------------------ */
@@ -321,9 +389,14 @@ block_capacity(void *p)
 /* ------------------------------------------------------------------ */
 /* Public entry points. */
 
-static void *
+static inline void *
 alloc_in(PyMemAccount *a, size_t nbytes)
 {
+#ifndef Py_ALLOC_MALLOC_ONLY
+    /* 1 .. SMALL_MAX in one test */
+    if (nbytes - 1 < SMALL_MAX)
+        return pool_alloc(a, nbytes);
+#endif
     if (nbytes == 0)
         nbytes = 1;
 #ifndef Py_ALLOC_MALLOC_ONLY
@@ -460,8 +533,10 @@ PyMemAccount *
 _PyMem_AccountNew(size_t limit)
 {
     PyMemAccount *a = (PyMemAccount *)calloc(1, sizeof(PyMemAccount));
-    if (a != NULL)
+    if (a != NULL) {
         a->limit = limit;
+        _PyMem_NumAccounts++;
+    }
     return a;
 }
 
@@ -476,8 +551,10 @@ _PyMem_AccountRelease(PyMemAccount *a)
     if (current_account == a)
         current_account = &process_account;
     a->released = 1;
-    if (a->used == 0)
+    if (a->used == 0) {
         free(a);
+        _PyMem_NumAccounts--;
+    }
 }
 
 size_t _PyMem_AccountUsed(PyMemAccount *a) { return a ? a->used : process_account.used; }
@@ -542,4 +619,17 @@ size_t
 _PyMem_BlockSize(void *p)
 {
     return p ? block_capacity(p) : 0;
+}
+
+/* The account a block (from PyObject_Malloc/PyMem_Malloc) is charged
+   to.  Used by frameobject.c to keep a code object's spare frame only
+   within one account. */
+PyMemAccount *
+_PyMem_BlockAccount(void *p)
+{
+    if (p == NULL)
+        return NULL;
+    if (address_in_arenas(p))
+        return POOL_OF(p)->owner;
+    return ((large_header *)((char *)p - LARGE_HEADER))->owner;
 }

@@ -2874,6 +2874,7 @@ _Py_ReleaseInternedStrings(void)
     PyDict_Clear(interned);
     Py_DECREF(keys);
     Py_CLEAR(interned);
+    _PyType_ClearLookupCache();
 }
 
 void
@@ -2896,6 +2897,9 @@ string_dealloc(PyObject *op)
     case SSTATE_NOT_INTERNED:
         break;
     case SSTATE_INTERNED_MORTAL:
+        /* typeobject.c's lookup cache compares interned names by
+           address: this one's may be reused */
+        _PyType_ClearLookupCache();
         /* bring it back to life just long enough to leave the table */
         op->ob_refcnt = 3;
         if (PyDict_DelItem(interned, op) != 0)

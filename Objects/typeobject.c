@@ -4,6 +4,7 @@
 
 #include "Python.h"
 #include "structmember.h"
+#include "typecache.h"
 
 #ifndef PyDoc_STRVAR
 #define PyDoc_STRVAR(name, str) static char name[] = str
@@ -304,8 +305,10 @@ mro_subclasses(PyTypeObject *type, PyObject *undo)
         sub = (PyTypeObject *)obj;
         Py_INCREF(sub);
         old_mro = sub->tp_mro;
+        _PyType_ClearLookupCache();
         sub->tp_mro = NULL;
         if (mro_internal(sub) < 0) {
+            _PyType_ClearLookupCache();
             sub->tp_mro = old_mro;
             result = -1;
         }
@@ -374,6 +377,7 @@ type_set_bases(PyTypeObject *type, PyObject *value, void *context)
     old_bases = type->tp_bases;
     old_base = type->tp_base;
     old_mro = type->tp_mro;
+    _PyType_ClearLookupCache();
     type->tp_bases = value;
     type->tp_base = new_base;
     type->tp_mro = NULL;
@@ -382,6 +386,7 @@ type_set_bases(PyTypeObject *type, PyObject *value, void *context)
         goto undo_self;
     undo = PyList_New(0);
     if (undo == NULL) {
+        _PyType_ClearLookupCache();
         Py_CLEAR(type->tp_mro);
         goto undo_self;
     }
@@ -395,10 +400,12 @@ type_set_bases(PyTypeObject *type, PyObject *value, void *context)
             if (mro == Py_None)
                 mro = NULL;
             Py_XINCREF(mro);
+            _PyType_ClearLookupCache();
             cls->tp_mro = mro;
             Py_XDECREF(cur);
         }
         Py_DECREF(undo);
+        _PyType_ClearLookupCache();
         Py_CLEAR(type->tp_mro);
         goto undo_self;
     }
@@ -423,6 +430,7 @@ type_set_bases(PyTypeObject *type, PyObject *value, void *context)
     return 0;
 
 undo_self:
+    _PyType_ClearLookupCache();
     type->tp_bases = old_bases;
     type->tp_base = old_base;
     type->tp_mro = old_mro;
@@ -615,35 +623,235 @@ PyType_IsSubtype(PyTypeObject *a, PyTypeObject *b)
     return b == &PyBaseObject_Type;
 }
 
-/* Find name in the dicts along type's MRO.  Borrowed reference, no
-   exception set when missing. */
-PyObject *
-_PyType_Lookup(PyTypeObject *type, PyObject *name)
+/* Attribute lookup cache.
+
+   _PyType_Lookup is on the path of nearly every attribute access (even
+   instance attributes: data descriptors are looked for on the type
+   first), and most lookups walk the whole MRO to find nothing.  Results,
+   misses included, are remembered in a direct-mapped table keyed by
+   (type, name) pointers.
+
+   Entries hold borrowed pointers only, so the table keeps nothing alive
+   and belongs to no interpreter.  An entry is valid while its epoch is
+   the current one; the epoch moves on (invalidating every entry at once)
+   before anything that could make an entry wrong or dangling:
+     - any change to a type dict (dictobject.c calls
+       _PyType_ClearLookupCache for every dict marked as a tp_dict),
+     - any change of a tp_mro, and the death of a type,
+     - the death of an interned string (names are compared by address;
+       only interned names are cached).
+   A type whose MRO holds a classic class (whose __dict__ is an ordinary,
+   writable dict) or a dict that is not marked is never cached. */
+
+/* The table and its entry type are in Include/typecache.h (the eval loop
+   probes it inline). */
+typedef _PyTypeCacheEntry lookup_entry;
+
+_PyTypeCacheEntry _PyType_Cache[_Py_TYPECACHE_SIZE];
+size_t _PyType_CacheEpoch = 1;
+
+#define lookup_cache _PyType_Cache
+#define lookup_epoch _PyType_CacheEpoch
+#define lookup_slot _PyType_CacheSlot
+
+void
+_PyType_ClearLookupCache(void)
+{
+    if (++lookup_epoch == 0) {
+        /* wrapped around: old epochs could match again */
+        memset(lookup_cache, 0, sizeof(lookup_cache));
+        lookup_epoch = 1;
+    }
+}
+
+/* The uncached walk.  *cacheable is cleared when the result must not be
+   remembered. */
+static PyObject *
+lookup_along_mro(PyTypeObject *type, PyObject *name, int *cacheable)
 {
     PyObject *mro = type->tp_mro;
     Py_ssize_t i, n;
 
     /* No MRO: not ready yet, or cleared during teardown. */
-    if (mro == NULL)
+    if (mro == NULL) {
+        *cacheable = 0;
         return NULL;
+    }
     n = PyTuple_GET_SIZE(mro);
     for (i = 0; i < n; i++) {
         PyObject *base = PyTuple_GET_ITEM(mro, i);
         PyObject *dict, *res;
 
-        if (PyClass_Check(base))
-            dict = ((PyClassObject *)base)->cl_dict;
-        else if (PyType_Check(base))
+        if (PyType_Check(base))
             dict = ((PyTypeObject *)base)->tp_dict;
-        else
+        else {
+            *cacheable = 0;
+            if (PyClass_Check(base))
+                dict = ((PyClassObject *)base)->cl_dict;
+            else
+                continue;
+        }
+        if (dict == NULL) {
+            *cacheable = 0;
             continue;
-        if (dict == NULL)
-            continue;
+        }
+        if (!_PyDict_IsTypeDict(dict))
+            *cacheable = 0;
         res = PyDict_GetItem(dict, name);
         if (res != NULL)
             return res;
     }
     return NULL;
+}
+
+/* A cache miss: walk the MRO and remember the result in e if allowed. */
+static __attribute__((noinline)) PyObject *
+lookup_and_remember(PyTypeObject *type, PyObject *name, lookup_entry *e)
+{
+    /* Comparing non-string keys in a type dict may run code that changes
+       things: then the result is not remembered. */
+    size_t epoch = lookup_epoch;
+    int cacheable = 1;
+    PyObject *res = lookup_along_mro(type, name, &cacheable);
+
+    if (cacheable && epoch == lookup_epoch) {
+        e->epoch = epoch;
+        e->type = type;
+        e->name = name;
+        e->value = res;
+    }
+    return res;
+}
+
+static __attribute__((noinline)) PyObject *
+lookup_uncached(PyTypeObject *type, PyObject *name)
+{
+    int cacheable = 0;
+    return lookup_along_mro(type, name, &cacheable);
+}
+
+/* Find name in the dicts along type's MRO.  Borrowed reference, no
+   exception set when missing. */
+PyObject *
+_PyType_Lookup(PyTypeObject *type, PyObject *name)
+{
+    lookup_entry *e;
+    long hash;
+
+    /* Interned names have their hash computed. */
+    if (!PyString_CheckExact(name) || !PyString_CHECK_INTERNED(name) ||
+        (hash = ((PyStringObject *)name)->ob_shash) == -1)
+        return lookup_uncached(type, name);
+    e = &lookup_cache[lookup_slot(type, hash)];
+    if (e->epoch == lookup_epoch && e->type == type && e->name == name)
+        return e->value;
+    return lookup_and_remember(type, name, e);
+}
+
+#define lookup_known _PyType_CacheProbe
+
+/* A __slots__ member holding an object, readable or writable (flags 0)
+   on obj without further checks. */
+static inline PyMemberDef *
+plain_object_member(PyObject *descr, PyTypeObject *tp, int writing)
+{
+    PyMemberDescrObject *md = (PyMemberDescrObject *)descr;
+    PyMemberDef *m = md->d_member;
+
+    if ((m->type != T_OBJECT_EX && m->type != T_OBJECT) ||
+        (writing ? m->flags != 0 : (m->flags & READ_RESTRICTED) != 0))
+        return NULL;
+    if (tp != md->d_type && !PyType_IsSubtype(tp, md->d_type))
+        return NULL;
+    return m;
+}
+
+PyObject *
+_PyObject_GenericGetAttrInterned(PyObject *obj, PyObject *name)
+{
+    PyTypeObject *tp = obj->ob_type;
+    lookup_entry *e;
+    PyObject *descr, *res;
+
+    if (tp->tp_dict == NULL || (e = lookup_known(tp, name)) == NULL)
+        return PyObject_GenericGetAttr(obj, name);
+    descr = e->value;
+    if (descr == NULL || PyFunction_Check(descr)) {
+        /* Nothing, or a plain function, in the type: the instance dict
+           decides; a function is then bound to obj. */
+        Py_ssize_t offset = tp->tp_dictoffset;
+        PyObject *dict;
+        if (offset < 0 || !(tp->tp_flags & Py_TPFLAGS_HAVE_CLASS))
+            return PyObject_GenericGetAttr(obj, name);
+        dict = offset == 0 ? NULL : *(PyObject **)((char *)obj + offset);
+        if (dict != NULL) {
+            if (!PyDict_CheckExact(dict))
+                return PyObject_GenericGetAttr(obj, name);
+            /* looking in the dict may run code that changes the type */
+            Py_XINCREF(descr);
+            res = _PyDict_GetItemStr(dict, name);
+            if (res != NULL) {
+                Py_XDECREF(descr);
+                return res;
+            }
+            if (descr == NULL)
+                return PyObject_GenericGetAttr(obj, name);
+            res = PyMethod_New(descr, obj, (PyObject *)tp);
+            Py_DECREF(descr);
+            return res;
+        }
+        if (descr == NULL)
+            return PyObject_GenericGetAttr(obj, name);
+        return PyMethod_New(descr, obj, (PyObject *)tp);
+    }
+    if (descr->ob_type == &PyMemberDescr_Type) {
+        PyMemberDef *m = plain_object_member(descr, tp, 0);
+        if (m != NULL) {
+            res = *(PyObject **)((char *)obj + m->offset);
+            if (res == NULL && m->type == T_OBJECT)
+                res = Py_None;
+            if (res != NULL) {
+                Py_INCREF(res);
+                return res;
+            }
+        }
+    }
+    return PyObject_GenericGetAttr(obj, name);
+}
+
+int
+_PyObject_GenericSetAttrInterned(PyObject *obj, PyObject *name,
+                                 PyObject *value)
+{
+    PyTypeObject *tp = obj->ob_type;
+    lookup_entry *e;
+    PyObject *descr;
+
+    if (tp->tp_dict == NULL || (e = lookup_known(tp, name)) == NULL)
+        return PyObject_GenericSetAttr(obj, name, value);
+    descr = e->value;
+    if (descr == NULL || PyFunction_Check(descr)) {
+        /* no data descriptor: the instance dict takes it */
+        Py_ssize_t offset = tp->tp_dictoffset;
+        if (offset > 0 && (tp->tp_flags & Py_TPFLAGS_HAVE_CLASS)) {
+            PyObject *dict = *(PyObject **)((char *)obj + offset);
+            if (dict != NULL && PyDict_CheckExact(dict))
+                return _PyDict_SetItemStr(dict, name, value);
+        }
+    }
+    else if (descr->ob_type == &PyMemberDescr_Type) {
+        PyMemberDef *m = plain_object_member(descr, tp, 1);
+        if (m != NULL) {
+            PyObject **addr = (PyObject **)((char *)obj + m->offset);
+            PyObject *old = *addr;
+            /* swap first: the old value's destructor may look here */
+            Py_INCREF(value);
+            *addr = value;
+            Py_XDECREF(old);
+            return 0;
+        }
+    }
+    return PyObject_GenericSetAttr(obj, name, value);
 }
 
 /* Attribute access on type objects: data descriptors of the metatype,
@@ -743,6 +951,8 @@ type_dealloc(PyTypeObject *type)
         return;
     }
     PyObject_GC_UnTrack(type);
+    /* The lookup cache may name this type (its address can be reused). */
+    _PyType_ClearLookupCache();
     /* While our weak references are still alive, drop out of the bases'
        subclass lists so that no dead entries accumulate there. */
     unlink_from_bases(type);
@@ -823,6 +1033,7 @@ type_clear(PyTypeObject *type)
        breaks.  Clearing the dict breaks the ones through methods. */
     if (type->tp_dict != NULL)
         PyDict_Clear(type->tp_dict);
+    _PyType_ClearLookupCache();
     Py_CLEAR(type->tp_mro);
     return 0;
 }
@@ -1231,6 +1442,7 @@ mro_internal(PyTypeObject *type)
     }
     {
         PyObject *old = type->tp_mro;
+        _PyType_ClearLookupCache();
         type->tp_mro = tuple;
         Py_XDECREF(old);
     }
@@ -1859,6 +2071,7 @@ type_new(PyTypeObject *metatype, PyObject *args, PyObject *kwds)
     type->tp_dict = dict;
     if (dict == NULL)
         goto fail_type;
+    _PyDict_MarkTypeDict(dict);
 
     /* __module__ defaults to the __name__ of the calling globals. */
     if (PyDict_GetItemString(dict, "__module__") == NULL) {
@@ -2693,6 +2906,7 @@ type_ready_body(PyTypeObject *type)
             return -1;
         type->tp_dict = dict;
     }
+    _PyDict_MarkTypeDict(dict);
 
     if (add_operators(type) < 0)
         return -1;
@@ -3481,12 +3695,50 @@ call_special_tuple(PyObject *self, int which, PyObject *args, int maybe)
     return res;
 }
 
+/* When the special method is a plain Python function (the usual case
+   for a class statement's methods), it is called with self in front of
+   the arguments directly: no bound method, no argument tuple.  The
+   outcome is the same as binding and calling it. */
+static PyObject *
+call_function_with_self(PyObject *func, PyObject *self, PyObject **args,
+                        Py_ssize_t n)
+{
+    PyObject *stack[8], *res;
+    Py_ssize_t i;
+
+    stack[0] = self;
+    for (i = 0; i < n; i++)
+        stack[i + 1] = args[i];
+    /* the function may drop the last other reference to itself */
+    Py_INCREF(func);
+    if (Py_EnterRecursiveCall(" in __call__"))
+        res = NULL;
+    else {
+        res = _PyFunction_CallArgs(func, stack, (int)n + 1);
+        Py_LeaveRecursiveCall();
+    }
+    Py_DECREF(func);
+    return res;
+}
+
 static PyObject *
 call_special_n(PyObject *self, int which, int maybe, int n,
                PyObject *a, PyObject *b)
 {
     PyObject *args, *res;
 
+    {
+        PyObject *name = special(which), *func;
+        if (name == NULL)
+            return NULL;
+        func = _PyType_Lookup(self->ob_type, name);
+        if (func != NULL && PyFunction_Check(func)) {
+            PyObject *argv[2];
+            argv[0] = a;
+            argv[1] = b;
+            return call_function_with_self(func, self, argv, n);
+        }
+    }
     if (n == 0)
         args = PyTuple_New(0);
     else if (n == 1)
@@ -4154,12 +4406,24 @@ slot_tp_descr_set(PyObject *self, PyObject *target, PyObject *value)
 static int
 slot_tp_init(PyObject *self, PyObject *args, PyObject *kwds)
 {
-    PyObject *meth = lookup_method(self, special(SN_init)), *res;
+    PyObject *name = special(SN_init), *func, *meth, *res;
 
-    if (meth == NULL)
+    if (name == NULL)
         return -1;
-    res = PyObject_Call(meth, args, kwds);
-    Py_DECREF(meth);
+    func = _PyType_Lookup(self->ob_type, name);
+    if (func != NULL && PyFunction_Check(func) && PyTuple_CheckExact(args) &&
+        PyTuple_GET_SIZE(args) < 8 &&
+        (kwds == NULL || (PyDict_Check(kwds) && PyDict_Size(kwds) == 0)))
+        res = call_function_with_self(func, self,
+                                      &PyTuple_GET_ITEM(args, 0),
+                                      PyTuple_GET_SIZE(args));
+    else {
+        meth = lookup_method(self, name);
+        if (meth == NULL)
+            return -1;
+        res = PyObject_Call(meth, args, kwds);
+        Py_DECREF(meth);
+    }
     if (res == NULL)
         return -1;
     if (res != Py_None) {

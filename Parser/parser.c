@@ -1326,7 +1326,14 @@ parse_atom(Parser *p)
         if (e == NULL)
             return NULL;
         if (tok_is(p, "for")) {
-            asdl_seq *gens = parse_comprehensions(p, 1);
+            /* The iterables are parsed after the element's parse_test has
+               given its budget back: charge the nesting here, or
+               "(x for x in (x for x in ..." recurses without bound. */
+            asdl_seq *gens;
+            if (!enter(p, PARSE_TEST_COST))
+                return NULL;
+            gens = parse_comprehensions(p, 1);
+            p->depth -= PARSE_TEST_COST;
             if (gens == NULL || !expect(p, RPAR))
                 return NULL;
             return GeneratorExp(e, gens, line, col, p->arena);
@@ -1491,9 +1498,13 @@ parse_power(Parser *p, int *plain_number)
         trailers++;
     }
     if (peek(p) == DOUBLESTAR) {
+        /* right-associative: each '**' nests one level deeper */
         expr_ty right;
         consume(p);
+        if (!enter(p, 2))
+            return NULL;
         right = parse_factor(p);
+        p->depth -= 2;
         if (right == NULL)
             return NULL;
         e = BinOp(e, Pow, right, e->lineno, e->col_offset, p->arena);

@@ -18,6 +18,7 @@
 #include "opcode.h"
 #include "structmember.h"
 #include "pythread.h"
+#include "typecache.h"
 
 #include <ctype.h>
 #include <pthread.h>
@@ -1087,7 +1088,9 @@ PyEval_EvalFrame(PyFrameObject *f)
 #define STACKADJ(n)     (stack_pointer += (n))
 
 /* Fast locals */
-#define GETLOCAL(i)     (fastlocals[i])
+#define GETLOCAL(i)     (f->f_localsplus[i])
+/* cells (cell variables, then free variables) follow the locals */
+#define FREEVAR(i)      (f->f_localsplus[co->co_nlocals + (i)])
 #define SETLOCAL(i, value) \
     do { PyObject *old_ = GETLOCAL(i); GETLOCAL(i) = (value); \
          Py_XDECREF(old_); } while (0)
@@ -1095,31 +1098,52 @@ PyEval_EvalFrame(PyFrameObject *f)
 /* Instruction stream */
 #define INSTR_OFFSET()  ((int)(next_instr - first_instr))
 #define NEXTOP()        (*next_instr++)
+#ifdef WORDS_BIGENDIAN
 #define NEXTARG()       (next_instr += 2, (next_instr[-1] << 8) + next_instr[-2])
+#else
+/* the argument is little-endian: one 16-bit load */
+static inline int
+read_oparg(const unsigned char *p)
+{
+    unsigned short v;
+    memcpy(&v, p, sizeof(v));
+    return v;
+}
+#define NEXTARG()       (next_instr += 2, read_oparg(next_instr - 2))
+#endif
 #define JUMPTO(x)       (next_instr = first_instr + (x))
 #define JUMPBY(x)       (next_instr += (x))
 
-#define GETCONST(i)     PyTuple_GET_ITEM(consts, (i))
-#define GETNAME(i)      PyTuple_GET_ITEM(names, (i))
+#define GETCONST(i)     PyTuple_GET_ITEM(co->co_consts, (i))
+#define GETNAME(i)      PyTuple_GET_ITEM(co->co_names, (i))
 
 /* Handlers end with NEXT() (continue with the next instruction) or jump
    to one of the exits: on_error (an exception is set), unwind (why is
    set), exit_frame. */
 #ifdef USE_COMPUTED_GOTO
-#define TARGET(op) case op: TARGET_##op:
+/* The jump to a handler reads only the opcode byte; the handler of an
+   opcode with an argument decodes it itself (the opcode is a constant
+   there), so no argument is carried from one instruction to the next.
+   The switch's case labels come after the decoding: EXTENDED_ARG enters
+   through the switch with the whole argument already in oparg.
+   Handlers shared by several opcodes with an argument use TARGET3. */
+#define DECODE_ARG(op) \
+    if (HAS_ARG(op)) { oparg = NEXTARG(); }
+#define TARGET(op) TARGET_##op: DECODE_ARG(op) case op:
+#define TARGET3(a, b, c) TARGET_##a: TARGET_##b: TARGET_##c: \
+    DECODE_ARG(a) case a: case b: case c:
 #define NEXT() \
     do { \
         if (Py_UNLIKELY(--_Py_Ticker < 0) || Py_UNLIKELY(tstate->use_tracing)) \
             goto slow_next; \
         f->f_lasti = INSTR_OFFSET(); \
         opcode = NEXTOP(); \
-        if (HAS_ARG(opcode)) \
-            oparg = NEXTARG(); \
         goto *opcode_targets[opcode]; \
     } while (0)
 #define DISPATCH() goto *opcode_targets[opcode]
 #else
 #define TARGET(op) case op:
+#define TARGET3(a, b, c) case a: case b: case c:
 #define NEXT() do { --_Py_Ticker; goto next_instruction; } while (0)
 #define DISPATCH() goto dispatch_switch
 #endif
@@ -1129,6 +1153,32 @@ PyEval_EvalFrame(PyFrameObject *f)
 /* (a op b) on ints, with the overflow test done on unsigned values */
 #define INT_OVERFLOWED_ADD(a, b, r) (((r) ^ (a)) < 0 && ((r) ^ (b)) < 0)
 #define INT_OVERFLOWED_SUB(a, b, r) (((r) ^ (a)) < 0 && ((r) ^ ~(b)) < 0)
+
+/* Operands of float arithmetic done in the loop: two exact floats, or an
+   exact float and an exact int (float's slots convert the int with a C
+   cast, as here). */
+static inline int
+float_operands(PyObject *v, PyObject *w, double *a, double *b)
+{
+    if (PyFloat_CheckExact(v)) {
+        *a = PyFloat_AS_DOUBLE(v);
+        if (PyFloat_CheckExact(w)) {
+            *b = PyFloat_AS_DOUBLE(w);
+            return 1;
+        }
+        if (PyInt_CheckExact(w)) {
+            *b = (double)PyInt_AS_LONG(w);
+            return 1;
+        }
+        return 0;
+    }
+    if (PyInt_CheckExact(v) && PyFloat_CheckExact(w)) {
+        *a = (double)PyInt_AS_LONG(v);
+        *b = PyFloat_AS_DOUBLE(w);
+        return 1;
+    }
+    return 0;
+}
 
 PyObject *
 PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
@@ -1142,11 +1192,9 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
     int err;
     PyObject *x, *v, *w, *u, *t;
     PyObject *stream = NULL;
-    PyObject **fastlocals, **freevars;
     PyObject *retval = NULL;
     PyThreadState *tstate = PyThreadState_GET();
     PyCodeObject *co;
-    PyObject *names, *consts;
     int instr_lb = 0, instr_ub = -1, instr_prev = -1;
 
 #ifdef USE_COMPUTED_GOTO
@@ -1295,10 +1343,6 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
     }
 
     co = f->f_code;
-    names = co->co_names;
-    consts = co->co_consts;
-    fastlocals = f->f_localsplus;
-    freevars = f->f_localsplus + co->co_nlocals;
     first_instr = (unsigned char *)PyString_AS_STRING(co->co_code);
     /* f_lasti is the instruction last executed (-1 before the first),
        so execution resumes just after it. */
@@ -1341,16 +1385,15 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
                 goto on_error;
         }
         opcode = NEXTOP();
+#ifdef USE_COMPUTED_GOTO
+        DISPATCH();
+#else
         oparg = 0;
         if (HAS_ARG(opcode))
             oparg = NEXTARG();
-#ifdef USE_COMPUTED_GOTO
-        DISPATCH();
 #endif
 
-#ifndef USE_COMPUTED_GOTO
     dispatch_switch:
-#endif
         switch (opcode) {
 
         TARGET(NOP)
@@ -1498,16 +1541,6 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
 
         TARGET(BINARY_POWER)
             BINARY_OP(PyNumber_Power(v, w, Py_None));
-        TARGET(BINARY_MULTIPLY)
-            BINARY_OP(PyNumber_Multiply(v, w));
-        TARGET(BINARY_DIVIDE)
-            BINARY_OP(PyNumber_Divide(v, w));
-        TARGET(BINARY_TRUE_DIVIDE)
-            BINARY_OP(PyNumber_TrueDivide(v, w));
-        TARGET(BINARY_FLOOR_DIVIDE)
-            BINARY_OP(PyNumber_FloorDivide(v, w));
-        TARGET(BINARY_MODULO)
-            BINARY_OP(PyNumber_Remainder(v, w));
         TARGET(BINARY_LSHIFT)
             BINARY_OP(PyNumber_Lshift(v, w));
         TARGET(BINARY_RSHIFT)
@@ -1520,16 +1553,6 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
             BINARY_OP(PyNumber_Or(v, w));
         TARGET(INPLACE_POWER)
             BINARY_OP(PyNumber_InPlacePower(v, w, Py_None));
-        TARGET(INPLACE_MULTIPLY)
-            BINARY_OP(PyNumber_InPlaceMultiply(v, w));
-        TARGET(INPLACE_DIVIDE)
-            BINARY_OP(PyNumber_InPlaceDivide(v, w));
-        TARGET(INPLACE_TRUE_DIVIDE)
-            BINARY_OP(PyNumber_InPlaceTrueDivide(v, w));
-        TARGET(INPLACE_FLOOR_DIVIDE)
-            BINARY_OP(PyNumber_InPlaceFloorDivide(v, w));
-        TARGET(INPLACE_MODULO)
-            BINARY_OP(PyNumber_InPlaceRemainder(v, w));
         TARGET(INPLACE_LSHIFT)
             BINARY_OP(PyNumber_InPlaceLshift(v, w));
         TARGET(INPLACE_RSHIFT)
@@ -1541,6 +1564,120 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
         TARGET(INPLACE_OR)
             BINARY_OP(PyNumber_InPlaceOr(v, w));
 
+        /* The arithmetic handlers below do exact ints and floats in
+           place (what int's and float's slots would compute, results
+           that need a long or an error excepted); anything else goes
+           through the abstract API. */
+
+        TARGET(BINARY_MULTIPLY)
+        TARGET(INPLACE_MULTIPLY)
+            w = POP();
+            v = TOP();
+            {
+                double a, b;
+                long r;
+                if (PyInt_CheckExact(v) && PyInt_CheckExact(w) &&
+                    !__builtin_mul_overflow(PyInt_AS_LONG(v),
+                                            PyInt_AS_LONG(w), &r))
+                    x = PyInt_FromLong(r);
+                else if (float_operands(v, w, &a, &b))
+                    x = PyFloat_FromDouble(a * b);
+                else
+                    x = opcode == BINARY_MULTIPLY ?
+                        PyNumber_Multiply(v, w) :
+                        PyNumber_InPlaceMultiply(v, w);
+            }
+            Py_DECREF(v);
+            Py_DECREF(w);
+            SET_TOP(x);
+            if (x == NULL) { STACKADJ(-1); goto on_error; }
+            NEXT();
+
+        TARGET(BINARY_TRUE_DIVIDE)
+        TARGET(INPLACE_TRUE_DIVIDE)
+            w = POP();
+            v = TOP();
+            {
+                double a, b;
+                if (float_operands(v, w, &a, &b) && b != 0.0)
+                    x = PyFloat_FromDouble(a / b);
+                else
+                    x = opcode == BINARY_TRUE_DIVIDE ?
+                        PyNumber_TrueDivide(v, w) :
+                        PyNumber_InPlaceTrueDivide(v, w);
+            }
+            Py_DECREF(v);
+            Py_DECREF(w);
+            SET_TOP(x);
+            if (x == NULL) { STACKADJ(-1); goto on_error; }
+            NEXT();
+
+        TARGET(BINARY_DIVIDE)
+        TARGET(INPLACE_DIVIDE)
+            w = POP();
+            v = TOP();
+            {
+                /* classic division: floats only (ints floor-divide and
+                   may warn); -Qwarnall makes float division warn */
+                double a, b;
+                if (Py_DivisionWarningFlag < 2 &&
+                    (PyFloat_CheckExact(v) || PyFloat_CheckExact(w)) &&
+                    float_operands(v, w, &a, &b) && b != 0.0)
+                    x = PyFloat_FromDouble(a / b);
+                else
+                    x = opcode == BINARY_DIVIDE ?
+                        PyNumber_Divide(v, w) :
+                        PyNumber_InPlaceDivide(v, w);
+            }
+            Py_DECREF(v);
+            Py_DECREF(w);
+            SET_TOP(x);
+            if (x == NULL) { STACKADJ(-1); goto on_error; }
+            NEXT();
+
+        TARGET(BINARY_MODULO)
+        TARGET(INPLACE_MODULO)
+            w = POP();
+            v = TOP();
+            if (PyInt_CheckExact(v) && PyInt_CheckExact(w) &&
+                PyInt_AS_LONG(w) > 0) {
+                /* the result takes the sign of the divisor */
+                long r = PyInt_AS_LONG(v) % PyInt_AS_LONG(w);
+                if (r < 0)
+                    r += PyInt_AS_LONG(w);
+                x = PyInt_FromLong(r);
+            }
+            else
+                x = opcode == BINARY_MODULO ? PyNumber_Remainder(v, w)
+                                            : PyNumber_InPlaceRemainder(v, w);
+            Py_DECREF(v);
+            Py_DECREF(w);
+            SET_TOP(x);
+            if (x == NULL) { STACKADJ(-1); goto on_error; }
+            NEXT();
+
+        TARGET(BINARY_FLOOR_DIVIDE)
+        TARGET(INPLACE_FLOOR_DIVIDE)
+            w = POP();
+            v = TOP();
+            if (PyInt_CheckExact(v) && PyInt_CheckExact(w) &&
+                PyInt_AS_LONG(w) > 0) {
+                long a = PyInt_AS_LONG(v), b = PyInt_AS_LONG(w);
+                long q = a / b;
+                if (q * b != a && a < 0)
+                    q--;        /* round toward minus infinity */
+                x = PyInt_FromLong(q);
+            }
+            else
+                x = opcode == BINARY_FLOOR_DIVIDE ?
+                    PyNumber_FloorDivide(v, w) :
+                    PyNumber_InPlaceFloorDivide(v, w);
+            Py_DECREF(v);
+            Py_DECREF(w);
+            SET_TOP(x);
+            if (x == NULL) { STACKADJ(-1); goto on_error; }
+            NEXT();
+
         TARGET(BINARY_ADD)
         TARGET(INPLACE_ADD)
             w = POP();
@@ -1551,6 +1688,10 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
                 if (INT_OVERFLOWED_ADD(a, b, r))
                     goto slow_add;
                 x = PyInt_FromLong(r);
+            }
+            else if (PyFloat_CheckExact(v) && PyFloat_CheckExact(w)) {
+                x = PyFloat_FromDouble(PyFloat_AS_DOUBLE(v) +
+                                       PyFloat_AS_DOUBLE(w));
             }
             else if (PyString_CheckExact(v) && PyString_CheckExact(w)) {
                 /* consumes the reference to v */
@@ -1582,6 +1723,10 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
                     goto slow_sub;
                 x = PyInt_FromLong(r);
             }
+            else if (PyFloat_CheckExact(v) && PyFloat_CheckExact(w)) {
+                x = PyFloat_FromDouble(PyFloat_AS_DOUBLE(v) -
+                                       PyFloat_AS_DOUBLE(w));
+            }
             else {
             slow_sub:
                 x = opcode == BINARY_SUBTRACT ? PyNumber_Subtract(v, w)
@@ -1607,6 +1752,12 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
                 else
                     x = PyObject_GetItem(v, w);
             }
+            else if (PyTuple_CheckExact(v) && PyInt_CheckExact(w) &&
+                     PyInt_AS_LONG(w) >= 0 &&
+                     PyInt_AS_LONG(w) < PyTuple_GET_SIZE(v)) {
+                x = PyTuple_GET_ITEM(v, PyInt_AS_LONG(w));
+                Py_INCREF(x);
+            }
             else
                 x = PyObject_GetItem(v, w);
             Py_DECREF(v);
@@ -1620,6 +1771,17 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
             v = SECOND();       /* container */
             u = THIRD();        /* value */
             STACKADJ(-3);
+            if (PyList_CheckExact(v) && PyInt_CheckExact(w) &&
+                PyInt_AS_LONG(w) >= 0 && PyInt_AS_LONG(w) < PyList_GET_SIZE(v)) {
+                /* list[i] = u: the list takes the stack's reference */
+                PyObject **slot = &PyList_GET_ITEM(v, PyInt_AS_LONG(w));
+                PyObject *old = *slot;
+                *slot = u;
+                Py_DECREF(old);
+                Py_DECREF(v);
+                Py_DECREF(w);
+                NEXT();
+            }
             err = PyObject_SetItem(v, w, u);
             Py_DECREF(u);
             Py_DECREF(v);
@@ -1830,9 +1992,7 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
             why = WHY_YIELD;
             goto exit_frame;
 
-        TARGET(SETUP_LOOP)
-        TARGET(SETUP_EXCEPT)
-        TARGET(SETUP_FINALLY)
+        TARGET3(SETUP_LOOP, SETUP_EXCEPT, SETUP_FINALLY)
             if (f->f_iblock >= CO_MAXBLOCKS) {
                 PyErr_SetString(PyExc_SystemError, "block stack overflow");
                 goto on_error;
@@ -2125,13 +2285,13 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
             NEXT();
 
         TARGET(LOAD_CLOSURE)
-            x = freevars[oparg];
+            x = FREEVAR(oparg);
             Py_INCREF(x);
             PUSH(x);
             NEXT();
 
         TARGET(LOAD_DEREF)
-            x = freevars[oparg];
+            x = FREEVAR(oparg);
             w = PyCell_GET(x);
             if (w == NULL) {
                 Py_ssize_t ncells = PyTuple_GET_SIZE(co->co_cellvars);
@@ -2151,7 +2311,7 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
 
         TARGET(STORE_DEREF)
             w = POP();
-            x = freevars[oparg];
+            x = FREEVAR(oparg);
             PyCell_Set(x, w);
             Py_DECREF(w);
             NEXT();
@@ -2159,7 +2319,31 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
         TARGET(LOAD_ATTR)
             w = GETNAME(oparg);
             v = TOP();
-            x = PyObject_GetAttr(v, w);
+            /* names are interned strs: the generic lookup has a fast
+               path for them */
+            if (v->ob_type->tp_getattro == PyObject_GenericGetAttr &&
+                PyString_CheckExact(w) && PyString_CHECK_INTERNED(w)) {
+                /* The commonest case in place: an entry of the instance
+                   dict, the type having nothing of that name (the lookup
+                   cache says so). */
+                PyTypeObject *tp = v->ob_type;
+                _PyTypeCacheEntry *e;
+                if (tp->tp_dictoffset > 0 && tp->tp_dict != NULL &&
+                    (tp->tp_flags & Py_TPFLAGS_HAVE_CLASS) &&
+                    (e = _PyType_CacheProbe(tp, w)) != NULL &&
+                    e->value == NULL) {
+                    u = *(PyObject **)((char *)v + tp->tp_dictoffset);
+                    if (u != NULL && PyDict_CheckExact(u) &&
+                        (x = _PyDict_GetItemStr(u, w)) != NULL) {
+                        Py_DECREF(v);
+                        SET_TOP(x);
+                        NEXT();
+                    }
+                }
+                x = _PyObject_GenericGetAttrInterned(v, w);
+            }
+            else
+                x = PyObject_GetAttr(v, w);
             Py_DECREF(v);
             SET_TOP(x);
             if (x == NULL) { STACKADJ(-1); goto on_error; }
@@ -2170,7 +2354,11 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
             v = TOP();          /* object */
             u = SECOND();       /* value */
             STACKADJ(-2);
-            err = PyObject_SetAttr(v, w, u);
+            if (v->ob_type->tp_setattro == PyObject_GenericSetAttr &&
+                PyString_CheckExact(w) && PyString_CHECK_INTERNED(w))
+                err = _PyObject_GenericSetAttrInterned(v, w, u);
+            else
+                err = PyObject_SetAttr(v, w, u);
             Py_DECREF(v);
             Py_DECREF(u);
             ERROR_IF(err != 0);
@@ -2244,6 +2432,22 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
             v = TOP();
             if (PyInt_CheckExact(w) && PyInt_CheckExact(v) && oparg <= Py_GE) {
                 long a = PyInt_AS_LONG(v), b = PyInt_AS_LONG(w);
+                int r;
+                switch (oparg) {
+                case PyCmp_LT: r = a < b; break;
+                case PyCmp_LE: r = a <= b; break;
+                case PyCmp_EQ: r = a == b; break;
+                case PyCmp_NE: r = a != b; break;
+                case PyCmp_GT: r = a > b; break;
+                default:       r = a >= b; break;
+                }
+                x = r ? Py_True : Py_False;
+                Py_INCREF(x);
+            }
+            else if (PyFloat_CheckExact(w) && PyFloat_CheckExact(v) &&
+                     oparg <= Py_GE) {
+                /* C comparisons: false for NaN except != */
+                double a = PyFloat_AS_DOUBLE(v), b = PyFloat_AS_DOUBLE(w);
                 int r;
                 switch (oparg) {
                 case PyCmp_LT: r = a < b; break;
@@ -2439,9 +2643,7 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
             NEXT();
         }
 
-        TARGET(CALL_FUNCTION_VAR)
-        TARGET(CALL_FUNCTION_KW)
-        TARGET(CALL_FUNCTION_VAR_KW)
+        TARGET3(CALL_FUNCTION_VAR, CALL_FUNCTION_KW, CALL_FUNCTION_VAR_KW)
         {
             int na = oparg & 0xff;
             int nk = (oparg >> 8) & 0xff;
@@ -2481,8 +2683,15 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
 
         TARGET(EXTENDED_ARG)
             opcode = NEXTOP();
+            if (!HAS_ARG(opcode)) {
+                PyErr_SetString(PyExc_SystemError,
+                                "EXTENDED_ARG before an opcode without "
+                                "argument (bytecode corruption?)");
+                goto on_error;
+            }
             oparg = (oparg << 16) | NEXTARG();
-            DISPATCH();
+            /* through the switch: past the target's own decoding */
+            goto dispatch_switch;
 
 #ifdef USE_COMPUTED_GOTO
         TARGET_unknown:
@@ -2672,7 +2881,7 @@ PyEval_EvalCodeEx(PyCodeObject *co, PyObject *globals, PyObject *locals,
     PyThreadState *tstate = PyThreadState_GET();
     PyFrameObject *f;
     PyObject *retval = NULL;
-    PyObject **fastlocals, **freevars;
+    PyObject **freevars;
     int i, n;
     int total_args;
     Py_ssize_t ncells, nfrees;
@@ -2685,7 +2894,6 @@ PyEval_EvalCodeEx(PyCodeObject *co, PyObject *globals, PyObject *locals,
     f = PyFrame_New(tstate, co, globals, locals);
     if (f == NULL)
         return NULL;
-    fastlocals = f->f_localsplus;
     freevars = f->f_localsplus + co->co_nlocals;
     total_args = co->co_argcount + ((co->co_flags & CO_VARARGS) != 0) +
                  ((co->co_flags & CO_VARKEYWORDS) != 0);
@@ -3063,11 +3271,12 @@ call_function(PyObject ***pp_stack, int oparg)
 #define SIMPLE_CODE_FLAGS (CO_OPTIMIZED | CO_NEWLOCALS | CO_NOFREE)
 #define IGNORED_CODE_FLAGS (PyCF_MASK | CO_GENERATOR_ALLOWED)
 
-/* Calls a Python function with arguments straight from the stack.  The
-   common case (positional arguments only, exactly the parameters, no
+/* Calls the Python function func with the n positional arguments at args
+   (borrowed) and no keywords: what calling it with a tuple of them does,
+   without the tuple.  The common case (exactly the parameters, no
    defaults, cells or generator) skips the general binding code. */
-static PyObject *
-fast_function(PyObject *func, PyObject ***pp_stack, int n, int na, int nk)
+PyObject *
+_PyFunction_CallArgs(PyObject *func, PyObject **args, int n)
 {
     PyCodeObject *co = (PyCodeObject *)PyFunction_GET_CODE(func);
     PyObject *globals = PyFunction_GET_GLOBALS(func);
@@ -3075,18 +3284,17 @@ fast_function(PyObject *func, PyObject ***pp_stack, int n, int na, int nk)
     PyObject **d = NULL;
     int nd = 0;
 
-    if (argdefs == NULL && nk == 0 && co->co_argcount == n &&
+    if (argdefs == NULL && co->co_argcount == n &&
         (co->co_flags & ~IGNORED_CODE_FLAGS) == SIMPLE_CODE_FLAGS) {
         PyThreadState *tstate = PyThreadState_GET();
         PyFrameObject *f = PyFrame_New(tstate, co, globals, NULL);
-        PyObject **stack, *retval;
+        PyObject *retval;
         int i;
         if (f == NULL)
             return NULL;
-        stack = (*pp_stack) - n;
         for (i = 0; i < n; i++) {
-            Py_INCREF(stack[i]);
-            f->f_localsplus[i] = stack[i];
+            Py_INCREF(args[i]);
+            f->f_localsplus[i] = args[i];
         }
         retval = PyEval_EvalFrameEx(f, 0);
         release_frame(tstate, f);
@@ -3096,7 +3304,29 @@ fast_function(PyObject *func, PyObject ***pp_stack, int n, int na, int nk)
         d = &PyTuple_GET_ITEM(argdefs, 0);
         nd = (int)PyTuple_GET_SIZE(argdefs);
     }
-    return PyEval_EvalCodeEx(co, globals, (PyObject *)NULL,
+    return PyEval_EvalCodeEx(co, globals, (PyObject *)NULL, args, n,
+                             (PyObject **)NULL, 0, d, nd,
+                             PyFunction_GET_CLOSURE(func));
+}
+
+/* Calls a Python function with arguments straight from the stack. */
+static PyObject *
+fast_function(PyObject *func, PyObject ***pp_stack, int n, int na, int nk)
+{
+    PyCodeObject *co;
+    PyObject *argdefs, **d = NULL;
+    int nd = 0;
+
+    if (nk == 0)
+        return _PyFunction_CallArgs(func, (*pp_stack) - n, n);
+    co = (PyCodeObject *)PyFunction_GET_CODE(func);
+    argdefs = PyFunction_GET_DEFAULTS(func);
+    if (argdefs != NULL) {
+        d = &PyTuple_GET_ITEM(argdefs, 0);
+        nd = (int)PyTuple_GET_SIZE(argdefs);
+    }
+    return PyEval_EvalCodeEx(co, PyFunction_GET_GLOBALS(func),
+                             (PyObject *)NULL,
                              (*pp_stack) - n, na, (*pp_stack) - 2 * nk, nk,
                              d, nd, PyFunction_GET_CLOSURE(func));
 }
