@@ -1,0 +1,4 @@
+def f():
+    from os import *
+    def g(): return x
+    exec ""

@@ -1,0 +1,7 @@
+def g():
+    yield gen.next()
+gen = g()
+try:
+    gen.next()
+except ValueError:
+    pass

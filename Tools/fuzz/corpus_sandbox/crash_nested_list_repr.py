@@ -1,0 +1,4 @@
+l = []
+for i in xrange(200000):
+    l = [l]
+repr(l)

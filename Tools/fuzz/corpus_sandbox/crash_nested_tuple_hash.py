@@ -1,0 +1,4 @@
+a = ()
+for i in xrange(200000):
+    a = (a,)
+hash(a)

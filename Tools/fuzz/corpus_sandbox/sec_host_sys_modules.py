@@ -1,0 +1,4 @@
+# T2: reach the host's modules through sys.modules.
+def attack():
+    import sys
+    return 'test.test_security' in sys.modules

@@ -1,0 +1,4 @@
+# T1: import the posix C module directly.
+def attack():
+    import posix
+    return posix.getpid() > 0

@@ -1,0 +1,4 @@
+def f():
+    s = str(12)
+    return s + "x"
+f()
