@@ -318,13 +318,41 @@ builtins_for_globals(PyObject *globals)
     return b;
 }
 
+/* A new frame for code, its slots and the fields frame_dealloc clears
+   set to NULL (as in a spare frame). */
+static __attribute__((noinline)) PyFrameObject *
+frame_alloc(PyCodeObject *code)
+{
+    PyFrameObject *f;
+    Py_ssize_t ncells, nfrees, nslots, i;
+
+    ncells = PyTuple_GET_SIZE(code->co_cellvars);
+    nfrees = PyTuple_GET_SIZE(code->co_freevars);
+    if (code->co_nlocals < 0 || code->co_stacksize < 0 ||
+        (size_t)code->co_nlocals + ncells + nfrees + code->co_stacksize >
+        (size_t)(PY_SSIZE_T_MAX / sizeof(PyObject *) / 2)) {
+        PyErr_SetString(PyExc_SystemError, "code object is too large");
+        return NULL;
+    }
+    nslots = code->co_nlocals + ncells + nfrees;
+    f = PyObject_GC_NewVar(PyFrameObject, &PyFrame_Type,
+                           nslots + code->co_stacksize);
+    if (f == NULL)
+        return NULL;
+    for (i = 0; i < nslots + code->co_stacksize; i++)
+        f->f_localsplus[i] = NULL;
+    f->f_valuestack = f->f_localsplus + nslots;
+    f->f_trace = NULL;
+    f->f_exc_type = f->f_exc_value = f->f_exc_traceback = NULL;
+    return f;
+}
+
 PyFrameObject *
 PyFrame_New(PyThreadState *tstate, PyCodeObject *code, PyObject *globals,
             PyObject *locals)
 {
     PyFrameObject *back, *f;
     PyObject *builtins;
-    Py_ssize_t ncells, nfrees, nslots, i;
 
     if (tstate == NULL || code == NULL || !PyCode_Check((PyObject *)code) ||
         globals == NULL || !PyDict_Check(globals) ||
@@ -344,34 +372,21 @@ PyFrame_New(PyThreadState *tstate, PyCodeObject *code, PyObject *globals,
             return NULL;
     }
 
-    ncells = PyTuple_GET_SIZE(code->co_cellvars);
-    nfrees = PyTuple_GET_SIZE(code->co_freevars);
-    if (code->co_nlocals < 0 || code->co_stacksize < 0 ||
-        (size_t)code->co_nlocals + ncells + nfrees + code->co_stacksize >
-        (size_t)(PY_SSIZE_T_MAX / sizeof(PyObject *) / 2)) {
-        Py_DECREF(builtins);
-        PyErr_SetString(PyExc_SystemError, "code object is too large");
-        return NULL;
-    }
-    nslots = code->co_nlocals + ncells + nfrees;
     f = (PyFrameObject *)code->co_zombieframe;
     if (f != NULL && may_reuse_spare(f)) {
-        /* The spare was sized for this code and its slots were cleared
-           (the value stack is dead space below f_stacktop). */
+        /* The spare was sized for this code (f_valuestack is right) and
+           its slots, f_trace and f_exc_* were cleared; the value stack
+           is dead space below f_stacktop. */
         code->co_zombieframe = NULL;
         _Py_NewReference((PyObject *)f);
     }
     else {
-        f = PyObject_GC_NewVar(PyFrameObject, &PyFrame_Type,
-                               nslots + code->co_stacksize);
+        f = frame_alloc(code);
         if (f == NULL) {
             Py_DECREF(builtins);
             return NULL;
         }
-        for (i = 0; i < nslots + code->co_stacksize; i++)
-            f->f_localsplus[i] = NULL;
     }
-    f->f_valuestack = f->f_localsplus + nslots;
     f->f_stacktop = f->f_valuestack;
 
     f->f_code = code;
@@ -381,8 +396,6 @@ PyFrame_New(PyThreadState *tstate, PyCodeObject *code, PyObject *globals,
     Py_INCREF(globals);
     f->f_back = back;
     Py_XINCREF(back);
-    f->f_trace = NULL;
-    f->f_exc_type = f->f_exc_value = f->f_exc_traceback = NULL;
     f->f_tstate = tstate;
     f->f_lasti = -1;
     f->f_lineno = code->co_firstlineno;

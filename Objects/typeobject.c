@@ -647,12 +647,12 @@ PyType_IsSubtype(PyTypeObject *a, PyTypeObject *b)
    probes it inline). */
 typedef _PyTypeCacheEntry lookup_entry;
 
-_PyTypeCacheEntry _PyType_Cache[_Py_TYPECACHE_SIZE];
+_PyTypeCacheEntry _PyType_Cache[_Py_TYPECACHE_SIZE]
+    __attribute__((aligned(64)));
 size_t _PyType_CacheEpoch = 1;
 
 #define lookup_cache _PyType_Cache
 #define lookup_epoch _PyType_CacheEpoch
-#define lookup_slot _PyType_CacheSlot
 
 void
 _PyType_ClearLookupCache(void)
@@ -704,7 +704,8 @@ lookup_along_mro(PyTypeObject *type, PyObject *name, int *cacheable)
     return NULL;
 }
 
-/* A cache miss: walk the MRO and remember the result in e if allowed. */
+/* A cache miss: walk the MRO and remember the result in the set e (the
+   newer entry moves to the second place) if allowed. */
 static __attribute__((noinline)) PyObject *
 lookup_and_remember(PyTypeObject *type, PyObject *name, lookup_entry *e)
 {
@@ -715,6 +716,7 @@ lookup_and_remember(PyTypeObject *type, PyObject *name, lookup_entry *e)
     PyObject *res = lookup_along_mro(type, name, &cacheable);
 
     if (cacheable && epoch == lookup_epoch) {
+        e[1] = e[0];
         e->epoch = epoch;
         e->type = type;
         e->name = name;
@@ -742,9 +744,11 @@ _PyType_Lookup(PyTypeObject *type, PyObject *name)
     if (!PyString_CheckExact(name) || !PyString_CHECK_INTERNED(name) ||
         (hash = ((PyStringObject *)name)->ob_shash) == -1)
         return lookup_uncached(type, name);
-    e = &lookup_cache[lookup_slot(type, hash)];
-    if (e->epoch == lookup_epoch && e->type == type && e->name == name)
+    e = _PyType_CacheSet(type, hash);
+    if (e->type == type && e->name == name && e->epoch == lookup_epoch)
         return e->value;
+    if (e[1].type == type && e[1].name == name && e[1].epoch == lookup_epoch)
+        return e[1].value;
     return lookup_and_remember(type, name, e);
 }
 
@@ -787,7 +791,19 @@ _PyObject_GenericGetAttrInterned(PyObject *obj, PyObject *name)
         if (dict != NULL) {
             if (!PyDict_CheckExact(dict))
                 return PyObject_GenericGetAttr(obj, name);
-            /* looking in the dict may run code that changes the type */
+            /* the first probe slot often settles it; a full look in the
+               dict may run code that changes the type */
+            if (_PyDict_FirstSlotLookup((PyDictObject *)dict, name,
+                                        ((PyStringObject *)name)->ob_shash,
+                                        &res)) {
+                if (res != NULL) {
+                    Py_INCREF(res);
+                    return res;
+                }
+                if (descr == NULL)
+                    return PyObject_GenericGetAttr(obj, name);
+                return PyMethod_New(descr, obj, (PyObject *)tp);
+            }
             Py_XINCREF(descr);
             res = _PyDict_GetItemStr(dict, name);
             if (res != NULL) {

@@ -2089,32 +2089,60 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
             JUMPBY(oparg);
             NEXT();
 
+        /* The 2.5 compiler follows a conditional jump (and its target)
+           with POP_TOP.  When that POP_TOP is next and releasing the
+           value cannot run code (it has other references, or is a
+           bool), it is done here: one dispatch less, the same
+           instructions counted (the jump here, the POP_TOP by NEXT) and
+           f_lasti unobservable in between.  Not while tracing (line
+           events). */
+#define POP_TOP_IF_NEXT() \
+            do { \
+                if (*next_instr == POP_TOP && _Py_Ticker > 0 && \
+                    !tstate->use_tracing) { \
+                    --_Py_Ticker; \
+                    next_instr++; \
+                    STACKADJ(-1); \
+                    Py_DECREF(w); \
+                } \
+            } while (0)
+
         TARGET(JUMP_IF_FALSE)
             w = TOP();
-            if (w == Py_True)
+            if (w == Py_True) {
+                POP_TOP_IF_NEXT();
                 NEXT();
+            }
             if (w == Py_False) {
                 JUMPBY(oparg);
+                POP_TOP_IF_NEXT();
                 NEXT();
             }
             err = PyObject_IsTrue(w);
             ERROR_IF(err < 0);
             if (err == 0)
                 JUMPBY(oparg);
+            if (w->ob_refcnt > 1)
+                POP_TOP_IF_NEXT();
             NEXT();
 
         TARGET(JUMP_IF_TRUE)
             w = TOP();
-            if (w == Py_False)
+            if (w == Py_False) {
+                POP_TOP_IF_NEXT();
                 NEXT();
+            }
             if (w == Py_True) {
                 JUMPBY(oparg);
+                POP_TOP_IF_NEXT();
                 NEXT();
             }
             err = PyObject_IsTrue(w);
             ERROR_IF(err < 0);
             if (err > 0)
                 JUMPBY(oparg);
+            if (w->ob_refcnt > 1)
+                POP_TOP_IF_NEXT();
             NEXT();
 
         TARGET(JUMP_ABSOLUTE)
@@ -2271,6 +2299,26 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
 
         TARGET(LOAD_GLOBAL)
             w = GETNAME(oparg);
+            /* an interned name is usually settled by its first probe
+               slot, in the globals and then the builtins */
+            if (PyString_CheckExact(w) &&
+                ((PyStringObject *)w)->ob_shash != -1 &&
+                PyDict_CheckExact(f->f_globals) &&
+                PyDict_CheckExact(f->f_builtins)) {
+                long hash = ((PyStringObject *)w)->ob_shash;
+                if (!_PyDict_FirstSlotLookup((PyDictObject *)f->f_globals,
+                                             w, hash, &x))
+                    x = PyDict_GetItem(f->f_globals, w);
+                if (x == NULL &&
+                    !_PyDict_FirstSlotLookup((PyDictObject *)f->f_builtins,
+                                             w, hash, &x))
+                    x = PyDict_GetItem(f->f_builtins, w);
+                if (x != NULL) {
+                    Py_INCREF(x);
+                    PUSH(x);
+                    NEXT();
+                }
+            }
             x = PyDict_GetItem(f->f_globals, w);
             if (x == NULL) {
                 x = PyDict_GetItem(f->f_builtins, w);
@@ -2333,11 +2381,19 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
                     (e = _PyType_CacheProbe(tp, w)) != NULL &&
                     e->value == NULL) {
                     u = *(PyObject **)((char *)v + tp->tp_dictoffset);
-                    if (u != NULL && PyDict_CheckExact(u) &&
-                        (x = _PyDict_GetItemStr(u, w)) != NULL) {
-                        Py_DECREF(v);
-                        SET_TOP(x);
-                        NEXT();
+                    if (u != NULL && PyDict_CheckExact(u)) {
+                        x = _PyDict_FirstSlotValue(
+                            (PyDictObject *)u, w,
+                            ((PyStringObject *)w)->ob_shash);
+                        if (x != NULL)
+                            Py_INCREF(x);
+                        else
+                            x = _PyDict_GetItemStr(u, w);
+                        if (x != NULL) {
+                            Py_DECREF(v);
+                            SET_TOP(x);
+                            NEXT();
+                        }
                     }
                 }
                 x = _PyObject_GenericGetAttrInterned(v, w);

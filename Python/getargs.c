@@ -843,7 +843,7 @@ pa_parse(PyObject *args, const char *format, va_list *pva, int flags)
                              name == NULL ? "" : "()");
                 return 0;
             }
-            memset(path, 0, sizeof(path));
+            path[0] = 0;   /* written again before any error report reads it */
             msg = pa_item(args, &f, pva, flags, path, buf, sizeof(buf), &cl);
             if (msg == NULL)
                 return pa_finish(1, &cl);
@@ -879,7 +879,7 @@ pa_parse(PyObject *args, const char *format, va_list *pva, int flags)
     for (i = 0; i < nargs; i++) {
         if (*f == '|')
             f++;
-        memset(path, 0, sizeof(path));
+        path[0] = 0;   /* written again before any error report reads it */
         msg = pa_item(PyTuple_GET_ITEM(args, i), &f, pva, flags, path,
                       buf, sizeof(buf), &cl);
         if (msg != NULL) {
@@ -1018,7 +1018,7 @@ pa_parse_kw(PyObject *args, PyObject *kwds, const char *format,
     for (i = 0; i < nargs; i++) {
         if (*f == '|')
             f++;
-        memset(path, 0, sizeof(path));
+        path[0] = 0;   /* written again before any error report reads it */
         msg = pa_item(PyTuple_GET_ITEM(args, i), &f, pva, flags, path,
                       buf, sizeof(buf), &cl);
         if (msg != NULL) {
@@ -1037,7 +1037,7 @@ pa_parse_kw(PyObject *args, PyObject *kwds, const char *format,
         value = PyDict_GetItemString(kwds, kwlist[i]);
         if (value != NULL) {
             Py_INCREF(value);
-            memset(path, 0, sizeof(path));
+            path[0] = 0;   /* written again before any error report reads it */
             msg = pa_item(value, &f, pva, flags, path, buf, sizeof(buf), &cl);
             Py_DECREF(value);
             if (msg != NULL) {
@@ -1051,7 +1051,7 @@ pa_parse_kw(PyObject *args, PyObject *kwds, const char *format,
         else {
             const char *why = pa_skip(&f, pva, flags);
             if (why != NULL) {
-                memset(path, 0, sizeof(path));
+                path[0] = 0;   /* written again before any error report reads it */
                 pa_report((int)i + 1, why, path, name, custom);
                 return pa_finish(0, &cl);
             }

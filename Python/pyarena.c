@@ -132,11 +132,17 @@ PyArena_AddPyObject(PyArena *a, PyObject *obj)
     if (a->nobjs == a->objs_cap) {
         size_t ncap = a->objs_cap ? a->objs_cap * 2 : 64;
         PyObject **n;
-        if (ncap > PY_SSIZE_T_MAX / sizeof(PyObject *))
+        /* Callers (the parser) return NULL straight up: the failure
+           must carry its MemoryError. */
+        if (ncap > PY_SSIZE_T_MAX / sizeof(PyObject *)) {
+            PyErr_NoMemory();
             return -1;
+        }
         n = (PyObject **)PyMem_Realloc(a->objs, ncap * sizeof(PyObject *));
-        if (n == NULL)
+        if (n == NULL) {
+            PyErr_NoMemory();
             return -1;
+        }
         a->objs = n;
         a->objs_cap = ncap;
     }
