@@ -13,7 +13,7 @@
 #define FUZZ_LIBDIR "../../Lib"
 #endif
 
-static void
+static inline void
 fuzz_start_python(void)
 {
     if (Py_IsInitialized())
@@ -29,7 +29,7 @@ fuzz_start_python(void)
 /* Send the trusted interpreter's sys.stdout/stderr to a sink (warnings
    from the compiler would flood the fuzzer's log); FUZZ_VERBOSE=1 keeps
    them.  Returns the sink (a new reference). */
-static PyObject *
+static inline PyObject *
 fuzz_make_sink(void)
 {
     PyObject *d, *r, *sink;
@@ -56,7 +56,7 @@ fuzz_make_sink(void)
 
 static PyObject *fuzz_real_stderr;
 
-static void
+static inline void
 fuzz_quiet(PyObject *sink)
 {
     const char *v = getenv("FUZZ_VERBOSE");
@@ -69,7 +69,7 @@ fuzz_quiet(PyObject *sink)
 }
 
 /* Print the pending exception on the real stderr (before an abort). */
-static void
+static inline void
 fuzz_print_error(void)
 {
     if (fuzz_real_stderr != NULL)
@@ -79,7 +79,7 @@ fuzz_print_error(void)
 
 /* A NUL-terminated copy of the fuzzer's bytes (NULL if they hold a NUL
    byte, which the C string API cannot carry: those inputs are skipped). */
-static char *
+static inline char *
 fuzz_cstring(const unsigned char *data, size_t size)
 {
     char *s;
