@@ -216,7 +216,9 @@ _Py_HashDouble(double v)
     fractpart = modf(v, &intpart);
     if (fractpart == 0.0) {
         /* integral: must agree with the int / long hash of that value */
-        if (intpart > (double)LONG_MAX || -intpart > (double)LONG_MAX) {
+        /* (double)LONG_MAX rounds up to 2**63, so compare with 2**63
+           itself: converting it to long would be undefined. */
+        if (intpart >= 9223372036854775808.0 || intpart < -9223372036854775808.0) {
             PyObject *big = PyLong_FromDouble(v);
             if (big == NULL)
                 return -1;

@@ -1015,7 +1015,9 @@ concat_strings(PyObject *v, PyObject *w, PyFrameObject *f,
         Py_DECREF(v);
         return NULL;
     }
-    if (v->ob_refcnt == 2) {
+    /* The oparg is read only when the next opcode has one: after a
+       RETURN_VALUE that ends co_code there are no bytes to read. */
+    if (v->ob_refcnt == 2 && HAS_ARG(*next_instr)) {
         int arg = next_instr[1] | (next_instr[2] << 8);
         PyCodeObject *co = f->f_code;
         switch (*next_instr) {
