@@ -87,35 +87,6 @@ PyAPI_FUNC(PyObject *) _PyDict_GetItemStr(PyObject *mp, PyObject *key);
 PyAPI_FUNC(int) _PyDict_SetItemStr(PyObject *mp, PyObject *key,
                                    PyObject *value);
 
-/* Private: the value stored under key when key itself (that very
-   object) occupies its first probe slot in mp, else NULL.  Reads the
-   table only: no code runs.  hash is key's hash. */
-static inline PyObject *
-_PyDict_FirstSlotValue(PyDictObject *mp, PyObject *key, long hash)
-{
-    PyDictEntry *ep = &mp->ma_table[(size_t)hash & (size_t)mp->ma_mask];
-    return ep->me_key == key ? ep->me_value : NULL;
-}
-
-/* Private: 1 when the first probe slot of key settles the lookup (key
-   itself is there: *value is its value; or the slot was never used:
-   *value is NULL), 0 when a full lookup is needed. */
-static inline int
-_PyDict_FirstSlotLookup(PyDictObject *mp, PyObject *key, long hash,
-                        PyObject **value)
-{
-    PyDictEntry *ep = &mp->ma_table[(size_t)hash & (size_t)mp->ma_mask];
-    if (ep->me_key == key) {
-        *value = ep->me_value;
-        return 1;
-    }
-    if (ep->me_key == NULL) {
-        *value = NULL;
-        return 1;
-    }
-    return 0;
-}
-
 /* Private (Objects/typeobject.c): PyObject_GenericGetAttr and
    PyObject_GenericSetAttr (value not NULL) for an interned str name, with
    the common cases (instance dict entries, methods, __slots__ members)

@@ -58,6 +58,10 @@ PyAPI_FUNC(PyMemAccount *) _PyMem_ProcessAccount(void);
    if `nbytes` more would fit in the current account, else sets
    MemoryError and returns -1. */
 PyAPI_FUNC(int) _PyMem_CheckAvailable(size_t nbytes);
+/* The account a block obtained from PyObject_Malloc is charged to, and
+   how many accounts exist (with one, every block is the same owner's). */
+PyAPI_FUNC(PyMemAccount *) _PyMem_BlockAccount(void *);
+PyAPI_DATA(int) _PyMem_NumAccounts;
 
 #ifdef __cplusplus
 }

@@ -20,6 +20,7 @@
    table is consistent. */
 
 #include "Python.h"
+#include "fastpath.h"
 
 /* Marks deleted slots.  It is not reference counted (it never escapes the
    table) and is shared by every interpreter, being immutable. */
@@ -239,6 +240,10 @@ lookdict_td(PyDictObject *mp, PyObject *key, long hash)
 {
     return lookdict(mp, key, hash);
 }
+
+/* Include/fastpath.h: the lookup function of plain (not type) dicts
+   whose keys are all exact strs. */
+const void *const _PyDict_PlainStrLookup = (const void *)lookdict_string;
 
 void
 _PyDict_MarkTypeDict(PyObject *op)
@@ -476,17 +481,28 @@ _PyDict_SetItemStr(PyObject *op, PyObject *key, PyObject *value)
 {
     PyDictObject *mp = (PyDictObject *)op;
 
-    if (HAS_STRING_LOOKUP(mp)) {
-        PyDictEntry *ep = string_probe(mp, key,
-                                       ((PyStringObject *)key)->ob_shash);
+    if (HAS_STRING_LOOKUP(mp) && !too_full(mp)) {
+        long hash = ((PyStringObject *)key)->ob_shash;
+        PyDictEntry *ep = string_probe(mp, key, hash);
         PyObject *old = ep->me_value;
+        TYPE_DICT_WILL_CHANGE(mp);
+        Py_INCREF(value);
         if (old != NULL) {
-            TYPE_DICT_WILL_CHANGE(mp);
-            Py_INCREF(value);
             ep->me_value = value;
             Py_DECREF(old);     /* may run code; the dict is consistent */
             return 0;
         }
+        /* a new key goes where the lookup stopped, as in insertdict */
+        Py_INCREF(key);
+        if (ep->me_key == NULL)
+            mp->ma_fill++;
+        ep->me_key = key;
+        ep->me_hash = (Py_ssize_t)hash;
+        ep->me_value = value;
+        mp->ma_used++;
+        if (too_full(mp))
+            return dictresize(mp, growth_target(mp));
+        return 0;
     }
     return PyDict_SetItem(op, key, value);
 }

@@ -21,16 +21,16 @@
 
 #define OFF(x) offsetof(PyFrameObject, x)
 
-/* Objects/obmalloc.c (private) */
-PyAPI_FUNC(PyMemAccount *) _PyMem_BlockAccount(void *);
-PyAPI_DATA(int) _PyMem_NumAccounts;
-
 /* May f become the spare frame of co?  With at most one interpreter
    account in existence nothing can be charged to another interpreter
    and the lookups are skipped. */
 static inline int
 may_keep_spare(PyFrameObject *f, PyCodeObject *co)
 {
+#ifdef Py_ALLOC_MALLOC_ONLY
+    /* sanitizer builds: every frame freed, so the tools see each one */
+    return 0;
+#endif
     return _PyMem_NumAccounts <= 1 ||
            _PyMem_BlockAccount(_Py_AS_GC((PyObject *)f)) ==
            _PyMem_BlockAccount(co);

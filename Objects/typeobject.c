@@ -4,7 +4,7 @@
 
 #include "Python.h"
 #include "structmember.h"
-#include "typecache.h"
+#include "fastpath.h"
 
 #ifndef PyDoc_STRVAR
 #define PyDoc_STRVAR(name, str) static char name[] = str
@@ -628,8 +628,9 @@ PyType_IsSubtype(PyTypeObject *a, PyTypeObject *b)
    _PyType_Lookup is on the path of nearly every attribute access (even
    instance attributes: data descriptors are looked for on the type
    first), and most lookups walk the whole MRO to find nothing.  Results,
-   misses included, are remembered in a direct-mapped table keyed by
-   (type, name) pointers.
+   misses included, are remembered in a 2-way set-associative table
+   keyed by (type, name) pointers (Include/fastpath.h: the eval loop
+   probes it inline for instance attributes).
 
    Entries hold borrowed pointers only, so the table keeps nothing alive
    and belongs to no interpreter.  An entry is valid while its epoch is
@@ -643,7 +644,7 @@ PyType_IsSubtype(PyTypeObject *a, PyTypeObject *b)
    A type whose MRO holds a classic class (whose __dict__ is an ordinary,
    writable dict) or a dict that is not marked is never cached. */
 
-/* The table and its entry type are in Include/typecache.h (the eval loop
+/* The table and its entry type are in Include/fastpath.h (the eval loop
    probes it inline). */
 typedef _PyTypeCacheEntry lookup_entry;
 
@@ -851,8 +852,13 @@ _PyObject_GenericSetAttrInterned(PyObject *obj, PyObject *name,
         Py_ssize_t offset = tp->tp_dictoffset;
         if (offset > 0 && (tp->tp_flags & Py_TPFLAGS_HAVE_CLASS)) {
             PyObject *dict = *(PyObject **)((char *)obj + offset);
-            if (dict != NULL && PyDict_CheckExact(dict))
+            if (dict != NULL && PyDict_CheckExact(dict)) {
+                if (_PyDict_FirstSlotReplace(
+                        (PyDictObject *)dict, name,
+                        ((PyStringObject *)name)->ob_shash, value))
+                    return 0;
                 return _PyDict_SetItemStr(dict, name, value);
+            }
         }
     }
     else if (descr->ob_type == &PyMemberDescr_Type) {

@@ -18,7 +18,7 @@
 #include "opcode.h"
 #include "structmember.h"
 #include "pythread.h"
-#include "typecache.h"
+#include "fastpath.h"
 
 #include <ctype.h>
 #include <pthread.h>
@@ -3293,7 +3293,19 @@ call_function(PyObject ***pp_stack, int oparg)
             if (callargs == NULL)
                 x = NULL;
             else {
-                C_TRACE(x, PyCFunction_Call(func, callargs, NULL));
+                /* (what PyCFunction_Call does for these two) */
+                PyCFunction meth = PyCFunction_GET_FUNCTION(func);
+                PyObject *self = PyCFunction_GET_SELF(func);
+                if (flags == METH_VARARGS) {
+                    C_TRACE(x, (*meth)(self, callargs));
+                }
+                else if (flags == (METH_VARARGS | METH_KEYWORDS)) {
+                    C_TRACE(x, (*(PyCFunctionWithKeywords)meth)(
+                                   self, callargs, NULL));
+                }
+                else {
+                    C_TRACE(x, PyCFunction_Call(func, callargs, NULL));
+                }
                 Py_DECREF(callargs);
             }
         }

@@ -1051,7 +1051,7 @@ pa_parse_kw(PyObject *args, PyObject *kwds, const char *format,
         else {
             const char *why = pa_skip(&f, pva, flags);
             if (why != NULL) {
-                path[0] = 0;   /* written again before any error report reads it */
+                path[0] = 0;   /* no item path */
                 pa_report((int)i + 1, why, path, name, custom);
                 return pa_finish(0, &cl);
             }
