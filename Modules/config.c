@@ -35,6 +35,12 @@ extern void init_struct(void);
 extern void initbinascii(void);
 extern void initarray(void);
 extern void init_random(void);
+extern void init_md5(void);
+extern void init_sha(void);
+extern void init_sha256(void);
+extern void init_sha512(void);
+extern void initzlib(void);
+extern void init_ast(void);
 
 struct _inittab _PyImport_Inittab[] = {
     {"posix", initposix},
@@ -66,6 +72,12 @@ struct _inittab _PyImport_Inittab[] = {
     /* {"strop", initstrop}, */
     {"select", initselect},
     {"_socket", init_socket},
+    {"_md5", init_md5},
+    {"_sha", init_sha},
+    {"_sha256", init_sha256},
+    {"_sha512", init_sha512},
+    {"zlib", initzlib},
+    {"_ast", init_ast},
 
     /* These are created by the interpreter itself. */
     {"__main__", NULL},
