@@ -14,8 +14,16 @@
    tells a pool block from a large block on free without touching memory we
    do not own.
 
-   Large requests go to malloc with a 16-byte header naming the account and
-   the charge (the usable size plus malloc's own chunk header).
+   An arena whose pools are all free goes back to the system (one spare is
+   kept), and new pools come from the fullest arena first so that the
+   others can empty: after a sandbox that used its whole limit is torn
+   down, the process does not keep that memory.
+
+   Large requests carry a 16-byte header naming the account and the
+   charge.  Up to LARGE_MMAP_MIN they go to malloc (charged the usable size
+   plus malloc's own chunk header); bigger ones are mapped directly
+   (charged the pages), so that freeing them returns the pages at once
+   whatever malloc's own policy on trimming and thresholds.
 
    Building with -DPy_ALLOC_MALLOC_ONLY (sanitizer and valgrind builds)
    sends every request down the large path so the tools see each block. */
@@ -38,9 +46,11 @@
 #define POOLS_PER_ARENA (ARENA_SIZE / POOL_SIZE)
 
 #define LARGE_HEADER 16
+#define TRIM_AFTER_PEAK ((size_t)4 << 20)
 #define MALLOC_CHUNK_OVERHEAD 8
 
 struct pool;
+struct arena;
 
 struct _PyMemAccount {
     size_t used;            /* bytes charged now */
@@ -58,6 +68,7 @@ typedef struct pool {
     struct pool *next;      /* in the owner's usedpools list or the free list */
     struct pool *prev;
     PyMemAccount *owner;
+    struct arena *arena;    /* the arena the pool is carved from */
     void *freeblock;        /* singly linked free blocks inside the pool */
     unsigned int nused;     /* blocks handed out */
     unsigned int szclass;
@@ -80,26 +91,44 @@ static PyMemAccount *current_account = &process_account;
 int _PyMem_NumAccounts = 0;
 
 /* ------------------------------------------------------------------ */
-/* Arena address map: a two-level radix tree of bits, one per arena. */
+/* Arenas.  The record of an arena is kept outside it (malloc), so that
+   an empty arena can be unmapped whole. */
+
+typedef struct arena {
+    char *base;                 /* ARENA_SIZE-aligned */
+    pool *free;                 /* its free pools, singly linked */
+    unsigned int nfree;
+    struct arena *prev, *next;  /* in usable_arenas while nfree > 0 */
+} arena;
+
+/* Arenas with a free pool, fewest free pools first: new pools come from
+   the fullest arena, so the emptier ones get a chance to empty. */
+static arena *usable_arenas;
+static size_t arenas_mapped;
+
+/* Arena address map: a two-level radix tree from an address's arena
+   number to the arena record (NULL: not one of ours). */
 
 #define MAP_TOP_BITS 15
 #define MAP_LEAF_BITS (48 - ARENA_SHIFT - MAP_TOP_BITS)
-#define MAP_LEAF_WORDS ((1u << MAP_LEAF_BITS) / 64)
+#define MAP_LEAF_SIZE (1u << MAP_LEAF_BITS)
 
-static uint64_t *arena_map[1u << MAP_TOP_BITS];
+static arena **arena_map[1u << MAP_TOP_BITS];
 
 static int
-arena_map_mark(uintptr_t base)
+arena_map_set(uintptr_t base, arena *ar)
 {
     uintptr_t key = base >> ARENA_SHIFT;
     uintptr_t top = (key >> MAP_LEAF_BITS) & ((1u << MAP_TOP_BITS) - 1);
-    uintptr_t leaf = key & ((1u << MAP_LEAF_BITS) - 1);
+    uintptr_t leaf = key & (MAP_LEAF_SIZE - 1);
     if (arena_map[top] == NULL) {
-        arena_map[top] = (uint64_t *)calloc(MAP_LEAF_WORDS, sizeof(uint64_t));
+        if (ar == NULL)
+            return 0;
+        arena_map[top] = (arena **)calloc(MAP_LEAF_SIZE, sizeof(arena *));
         if (arena_map[top] == NULL)
             return -1;
     }
-    arena_map[top][leaf / 64] |= (uint64_t)1 << (leaf % 64);
+    arena_map[top][leaf] = ar;
     return 0;
 }
 
@@ -111,28 +140,63 @@ address_in_arenas(const void *p)
     if ((uintptr_t)p >> 48)
         return 0;
     top = key >> MAP_LEAF_BITS;
-    leaf = key & ((1u << MAP_LEAF_BITS) - 1);
-    return arena_map[top] != NULL &&
-           (arena_map[top][leaf / 64] >> (leaf % 64)) & 1;
+    leaf = key & (MAP_LEAF_SIZE - 1);
+    return arena_map[top] != NULL && arena_map[top][leaf] != NULL;
 }
 
-/* ------------------------------------------------------------------ */
-/* Free pools, shared by all accounts (a free pool belongs to nobody). */
+static void
+usable_unlink(arena *ar)
+{
+    if (ar->prev)
+        ar->prev->next = ar->next;
+    else
+        usable_arenas = ar->next;
+    if (ar->next)
+        ar->next->prev = ar->prev;
+    ar->prev = ar->next = NULL;
+}
 
-static pool *free_pools;
-static size_t arenas_allocated;
+/* Put ar, which has free pools, in its place in usable_arenas, looking
+   from `from` (its old neighbour, or the head) towards the tail. */
+static void
+usable_place(arena *ar, arena *from)
+{
+    arena *before = NULL, *cur = from;
+    if (cur == NULL)
+        cur = usable_arenas;
+    else
+        before = cur->prev;
+    while (cur != NULL && cur->nfree < ar->nfree) {
+        before = cur;
+        cur = cur->next;
+    }
+    ar->prev = before;
+    ar->next = cur;
+    if (before)
+        before->next = ar;
+    else
+        usable_arenas = ar;
+    if (cur)
+        cur->prev = ar;
+}
 
-static int
+static arena *
 new_arena(void)
 {
     size_t span = 2 * ARENA_SIZE;
     char *raw, *base;
     uintptr_t aligned;
+    arena *ar;
     int i;
 
+    ar = (arena *)malloc(sizeof(arena));
+    if (ar == NULL)
+        return NULL;
     raw = mmap(NULL, span, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (raw == MAP_FAILED)
-        return -1;
+    if (raw == MAP_FAILED) {
+        free(ar);
+        return NULL;
+    }
     aligned = ((uintptr_t)raw + ARENA_SIZE - 1) & ~((uintptr_t)ARENA_SIZE - 1);
     base = (char *)aligned;
     /* Give back the slack on both sides so only the aligned arena stays. */
@@ -140,18 +204,70 @@ new_arena(void)
         munmap(raw, base - raw);
     if (base + ARENA_SIZE < raw + span)
         munmap(base + ARENA_SIZE, (raw + span) - (base + ARENA_SIZE));
-    if (arena_map_mark(aligned) < 0) {
+    if (arena_map_set(aligned, ar) < 0) {
         munmap(base, ARENA_SIZE);
-        return -1;
+        free(ar);
+        return NULL;
     }
+    ar->base = base;
+    ar->free = NULL;
     for (i = POOLS_PER_ARENA - 1; i >= 0; i--) {
         pool *p = (pool *)(base + (size_t)i * POOL_SIZE);
         p->owner = NULL;
-        p->next = free_pools;
-        free_pools = p;
+        p->arena = ar;
+        p->next = ar->free;
+        ar->free = p;
     }
-    arenas_allocated++;
-    return 0;
+    ar->nfree = POOLS_PER_ARENA;
+    ar->prev = ar->next = NULL;
+    usable_place(ar, NULL);
+    arenas_mapped++;
+    return ar;
+}
+
+/* A free pool from the fullest usable arena, or NULL. */
+static pool *
+take_free_pool(void)
+{
+    arena *ar = usable_arenas;
+    pool *p;
+    if (ar == NULL && (ar = new_arena()) == NULL)
+        return NULL;
+    p = ar->free;
+    ar->free = p->next;
+    /* still the fullest; it leaves the list when it has none left */
+    if (--ar->nfree == 0)
+        usable_unlink(ar);
+    return p;
+}
+
+static void
+give_back_pool(pool *p)
+{
+    arena *ar = p->arena;
+    p->next = ar->free;
+    ar->free = p;
+    ar->nfree++;
+    if (ar->nfree == 1) {
+        usable_place(ar, NULL);
+        return;
+    }
+    if (ar->next != NULL && ar->next->nfree < ar->nfree) {
+        arena *from = ar->next;
+        usable_unlink(ar);
+        usable_place(ar, from);
+    }
+    /* Wholly free, and not the only arena with room: back to the system.
+       (So at most one wholly free arena stays mapped, as the spare that
+       keeps a pool freed and taken again in a loop from costing a
+       system call each time.) */
+    if (ar->nfree == POOLS_PER_ARENA && (ar->prev != NULL || ar->next != NULL)) {
+        usable_unlink(ar);
+        arena_map_set((uintptr_t)ar->base, NULL);
+        munmap(ar->base, ARENA_SIZE);
+        free(ar);
+        arenas_mapped--;
+    }
 }
 
 /* ------------------------------------------------------------------ */
@@ -272,12 +388,13 @@ pool_alloc_slow(PyMemAccount *a, unsigned int c)
         }
         pool_unlist(a, p);      /* full */
     }
-    if (free_pools == NULL && new_arena() < 0)
-        return NULL;
     if (CHARGE(a, POOL_SIZE) < 0)
         return NULL;
-    p = free_pools;
-    free_pools = p->next;
+    p = take_free_pool();
+    if (p == NULL) {
+        CREDIT(a, POOL_SIZE);
+        return NULL;
+    }
     p->owner = a;
     p->szclass = c;
     p->nused = 1;
@@ -312,8 +429,7 @@ pool_release(pool *p)
     if (p->listed)
         pool_unlist(a, p);
     p->owner = NULL;
-    p->next = free_pools;
-    free_pools = p;
+    give_back_pool(p);
     CREDIT(a, POOL_SIZE);
 }
 
@@ -337,8 +453,33 @@ pool_free(void *block)
 
 typedef struct {
     PyMemAccount *owner;
-    size_t charge;
+    size_t charge;          /* low bit set: the block is mapped, and the
+                               rest is the length of the mapping */
 } large_header;
+
+#define LARGE_MAPPED ((size_t)1)
+/* From this size (header included) a large block is mapped directly. */
+#define LARGE_MMAP_MIN ((size_t)128 * 1024)
+#define PAGE_ROUND(n) (((n) + 4095) & ~(size_t)4095)
+
+static inline size_t
+large_charge(const large_header *h)
+{
+    return h->charge & ~LARGE_MAPPED;
+}
+
+/* The limit alone refuses a request before any system call. */
+static inline int
+over_limit_alone(PyMemAccount *a, size_t nbytes)
+{
+    if (nbytes > PY_SSIZE_T_MAX - LARGE_HEADER - 4096)
+        return 1;
+    if (a->limit != 0 && nbytes > a->limit) {
+        a->limit_hit = 1;
+        return 1;
+    }
+    return 0;
+}
 
 static void *
 large_alloc(PyMemAccount *a, size_t nbytes)
@@ -347,13 +488,25 @@ large_alloc(PyMemAccount *a, size_t nbytes)
     large_header *h;
     size_t charge;
 
-    if (nbytes > PY_SSIZE_T_MAX - LARGE_HEADER)
+    if (over_limit_alone(a, nbytes))
         return NULL;
-    /* Refuse before asking malloc when the request alone is over. */
-    if (a->limit != 0 && nbytes > a->limit) {
-        a->limit_hit = 1;
-        return NULL;
+#ifndef Py_ALLOC_MALLOC_ONLY
+    if (nbytes + LARGE_HEADER >= LARGE_MMAP_MIN) {
+        charge = PAGE_ROUND(nbytes + LARGE_HEADER);
+        if (CHARGE(a, charge) < 0)
+            return NULL;
+        raw = mmap(NULL, charge, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (raw == MAP_FAILED) {
+            CREDIT(a, charge);
+            return NULL;
+        }
+        h = (large_header *)raw;
+        h->owner = a;
+        h->charge = charge | LARGE_MAPPED;
+        return raw + LARGE_HEADER;
     }
+#endif
     raw = (char *)malloc(nbytes + LARGE_HEADER);
     if (raw == NULL)
         return NULL;
@@ -373,17 +526,71 @@ large_free(void *p)
 {
     large_header *h = (large_header *)((char *)p - LARGE_HEADER);
     PyMemAccount *a = h->owner;
-    size_t charge = h->charge;
-    free(h);
+    size_t charge = large_charge(h);
+    if (h->charge & LARGE_MAPPED)
+        munmap(h, charge);
+    else
+        free(h);
     CREDIT(a, charge);
+}
+
+/* Resize a large block in place or by moving it; NULL (old block intact)
+   on failure. */
+static void *
+large_realloc(void *p, size_t nbytes)
+{
+    large_header *h = (large_header *)((char *)p - LARGE_HEADER);
+    PyMemAccount *a = h->owner;
+    size_t old_charge = large_charge(h), new_charge;
+    int mapped = (h->charge & LARGE_MAPPED) != 0;
+    char *raw;
+
+    if (over_limit_alone(a, nbytes))
+        return NULL;
+#ifndef Py_ALLOC_MALLOC_ONLY
+    if (mapped != (nbytes + LARGE_HEADER >= LARGE_MMAP_MIN))
+        return NULL;            /* crossing the threshold: the caller moves it */
+#endif
+    new_charge = mapped ? PAGE_ROUND(nbytes + LARGE_HEADER)
+                        : nbytes + LARGE_HEADER + MALLOC_CHUNK_OVERHEAD;
+    /* Check the limit first so that on failure the old block is
+       untouched, as realloc's contract requires. */
+    if (new_charge > old_charge && a->limit != 0 &&
+        a->used - old_charge + new_charge > a->limit) {
+        a->limit_hit = 1;
+        return NULL;
+    }
+    if (mapped) {
+        raw = mremap(h, old_charge, new_charge, MREMAP_MAYMOVE);
+        if (raw == MAP_FAILED)
+            return NULL;
+    }
+    else {
+        raw = (char *)realloc(h, nbytes + LARGE_HEADER);
+        if (raw == NULL)
+            return NULL;
+        new_charge = malloc_usable_size(raw) + MALLOC_CHUNK_OVERHEAD;
+    }
+    h = (large_header *)raw;
+#ifdef WITH_MEMORY_ACCOUNTING
+    a->used = a->used - old_charge + new_charge;
+    if (a->used > a->peak)
+        a->peak = a->used;
+#endif
+    h->charge = new_charge | (mapped ? LARGE_MAPPED : 0);
+    return raw + LARGE_HEADER;
 }
 
 static size_t
 block_capacity(void *p)
 {
+    large_header *h;
     if (address_in_arenas(p))
         return CLASS_SIZE(POOL_OF(p)->szclass);
-    return malloc_usable_size((char *)p - LARGE_HEADER) - LARGE_HEADER;
+    h = (large_header *)((char *)p - LARGE_HEADER);
+    if (h->charge & LARGE_MAPPED)
+        return large_charge(h) - LARGE_HEADER;
+    return malloc_usable_size(h) - LARGE_HEADER;
 }
 
 /* ------------------------------------------------------------------ */
@@ -442,40 +649,15 @@ PyObject_Realloc(void *p, size_t nbytes)
             return p;
     }
     else {
-        large_header *h = (large_header *)((char *)p - LARGE_HEADER);
-        PyMemAccount *a = h->owner;
-        size_t old_charge = h->charge, new_charge;
-        char *raw;
-        owner = a;
+        owner = ((large_header *)((char *)p - LARGE_HEADER))->owner;
         if (nbytes > SMALL_MAX) {
-            if (nbytes > PY_SSIZE_T_MAX - LARGE_HEADER)
+            q = large_realloc(p, nbytes);
+            if (q != NULL)
+                return q;
+            if (over_limit_alone(owner, nbytes))
                 return NULL;
-            if (a->limit != 0 && nbytes > a->limit) {
-                a->limit_hit = 1;
-                return NULL;
-            }
-            /* Check the limit before realloc so that on failure the old
-               block is untouched, as realloc's contract requires. */
-            if (nbytes + LARGE_HEADER + MALLOC_CHUNK_OVERHEAD > old_charge &&
-                a->limit != 0 &&
-                a->used - old_charge + nbytes + LARGE_HEADER + MALLOC_CHUNK_OVERHEAD > a->limit) {
-                a->limit_hit = 1;
-                return NULL;
-            }
-            raw = (char *)realloc(h, nbytes + LARGE_HEADER);
-            if (raw == NULL)
-                return NULL;
-            h = (large_header *)raw;
-            new_charge = malloc_usable_size(raw) + MALLOC_CHUNK_OVERHEAD;
-#ifdef WITH_MEMORY_ACCOUNTING
-            a->used = a->used - old_charge + new_charge;
-            if (a->used > a->peak)
-                a->peak = a->used;
-#endif
-            h->charge = new_charge;
-            return raw + LARGE_HEADER;
         }
-        cap = malloc_usable_size(h) - LARGE_HEADER;
+        cap = block_capacity(p);
     }
     /* The block moves but stays charged to the account that owns it. */
     q = alloc_in(owner, nbytes);
@@ -551,6 +733,12 @@ _PyMem_AccountRelease(PyMemAccount *a)
     if (current_account == a)
         current_account = &process_account;
     a->released = 1;
+    /* What its large blocks took from malloc's heap is free now, but
+       malloc keeps it unless the top of the heap is free: hand the free
+       pages back, so that a big sandbox leaves no RSS behind.  (Small
+       sandboxes skip it: it walks the heap.) */
+    if (a->peak >= TRIM_AFTER_PEAK)
+        malloc_trim(0);
     if (a->used == 0) {
         free(a);
         _PyMem_NumAccounts--;

@@ -52,6 +52,66 @@ cycle(10000)
 print rss() - r0
 '''
 
+# Sandboxes limited to 64 MiB, one after another, each filling its limit
+# in a different way; the process's peak resident size (VmHWM, reset
+# first through /proc/self/clear_refs) must not grow by much more.
+LIMITED_PEAK = r'''
+import interpreter
+def status(key):
+    for line in open('/proc/self/status'):
+        if line.startswith(key):
+            return int(line.split()[1]) * 1024
+progs = [
+    "x = []\nwhile 1: x.append(len(x))\n",
+    "d = {}\ni = 0\nwhile 1:\n    d[i] = i\n    i += 1\n",
+    "l = []\ni = 0\nwhile 1:\n    l.append(('a' * (i % 700), i * 1.5, [i]))\n    i += 1\n",
+    "s = 'x'\nwhile 1: s = s + s\n",
+    "l = []\nwhile 1: l.append('y' * 3000)\n",
+    "l = []\nwhile 1: l.append('z' * 200000)\n",
+    "t = ()\nwhile 1: t = (t, t, len(str(t)))\n",
+]
+base = status('VmRSS')
+f = open('/proc/self/clear_refs', 'w')
+f.write('5')
+f.close()
+for rnd in range(2):
+    for src in progs:
+        sb = interpreter.Interpreter(memory_limit=64 << 20)
+        try:
+            sb.execute(src)
+        except interpreter.MemoryLimitError:
+            pass
+        sb.close()
+print status('VmHWM') - base, status('VmRSS') - base
+'''
+
+# Cycles with finalizers are uncollectable in 2.5 (they go to
+# gc.garbage); a sandbox's must still be freed when it is torn down.
+DEL_CYCLES = r'''
+import interpreter
+def rss():
+    return int(open('/proc/self/statm').read().split()[1]) * 4096
+src = """
+class A:
+    def __del__(self): pass
+class B(object):
+    def __del__(self): pass
+for i in range(200):
+    a = A(); b = B(); a.b = b; b.a = a; a.pad = 'x' * 1000 + str(i)
+    b.l = range(50)
+del a, b
+"""
+def cycle(n):
+    for i in range(n):
+        sb = interpreter.Interpreter(memory_limit=16 << 20)
+        sb.execute(src)
+        sb.close()
+cycle(20)
+r0 = rss()
+cycle(200)
+print rss() - r0
+'''
+
 def run_program(program):
     f = open(OUT + '.py', 'w')
     f.write(program)
@@ -107,6 +167,20 @@ class Bounds(unittest.TestCase):
         grown = int(run_program(CYCLES))
         # 10,000 sandboxes later the process holds no more than a few
         # pages more than after the first thousand.
+        self.failUnless(grown < 2 << 20, grown)
+
+    def test_64_mib_sandboxes_keep_rss_near_the_limit(self):
+        if not os.access('/proc/self/clear_refs', os.W_OK):
+            raise test_support.TestSkipped("needs a writable /proc/self/clear_refs")
+        peak, after = [int(x) for x in run_program(LIMITED_PEAK).split()]
+        self.failUnless(peak <= 70 << 20, "peak RSS growth %d" % peak)
+        # and teardown gives the pages back
+        self.failUnless(after <= 4 << 20, "RSS growth after teardown %d" % after)
+
+    def test_finalizer_cycles_freed_at_teardown(self):
+        grown = int(run_program(DEL_CYCLES))
+        # 200 sandboxes of 200 such cycles (~1.5 KB each) would leak
+        # about 60 MB if their cycles outlived them.
         self.failUnless(grown < 2 << 20, grown)
 
 
