@@ -581,9 +581,62 @@ PyGC_Collect(void)
     return collect_with_guard(current_gc(), NUM_GENERATIONS - 1);
 }
 
-/* Called while an interpreter is torn down, with it current: collect its
-   cycles until none is left, then forget whatever is still tracked so
-   that the state record can go. */
+/* What collections left of a dying interpreter's own objects.  Nothing
+   but copies and proxies crosses an interpreter's boundary, so an object
+   charged to its account is reachable only from its other objects: what
+   is left now is garbage that collections refuse to touch, cycles with
+   __del__ (gc.garbage) and all they reach.  They are broken up with
+   tp_clear, every one held meanwhile so that none is freed under our
+   feet; finalizers run as the references drop, bounded by the teardown
+   limits the caller set.  Objects charged elsewhere are left alone: they
+   are process-level objects (the shared builtins template, for one)
+   that happened to be created while this interpreter was current.
+   Returns how many objects were cleared, -1 when out of memory. */
+static Py_ssize_t
+clear_own_leftovers(struct _gc_state *st, PyMemAccount *own)
+{
+    PyObject **held;
+    Py_ssize_t n = 0, k = 0, i;
+    PyGC_Head *g;
+    int gen;
+
+    for (gen = 0; gen < NUM_GENERATIONS; gen++)
+        for (g = GEN_HEAD(st, gen)->gc.gc_next; g != GEN_HEAD(st, gen);
+             g = g->gc.gc_next)
+            if (_PyMem_BlockAccount(g) == own)
+                n++;
+    if (n == 0)
+        return 0;
+    held = (PyObject **)PyMem_RawMalloc((size_t)n * sizeof(PyObject *));
+    if (held == NULL)
+        return -1;
+    for (gen = 0; gen < NUM_GENERATIONS; gen++)
+        for (g = GEN_HEAD(st, gen)->gc.gc_next; g != GEN_HEAD(st, gen);
+             g = g->gc.gc_next)
+            if (k < n && _PyMem_BlockAccount(g) == own) {
+                held[k] = _Py_FROM_GC(g);
+                Py_INCREF(held[k]);
+                k++;
+            }
+    for (i = 0; i < k; i++) {
+        inquiry clear = held[i]->ob_type->tp_clear;
+        if (clear != NULL)
+            (void)clear(held[i]);
+        if (PyErr_Occurred())
+            PyErr_Clear();
+    }
+    for (i = 0; i < k; i++)
+        Py_DECREF(held[i]);
+    PyMem_RawFree(held);
+    if (PyErr_Occurred())
+        PyErr_Clear();
+    return k;
+}
+
+/* Called while a sandbox is torn down, with it current: collect its
+   cycles until none is left, break up its own uncollectable leftovers
+   (above), then forget whatever is still tracked so that the state
+   record can go. */
 void
 _PyGC_InterpreterFini(PyInterpreterState *interp)
 {
@@ -592,8 +645,33 @@ _PyGC_InterpreterFini(PyInterpreterState *interp)
     int i, rounds;
     if (st == NULL)
         return;
-    for (rounds = 0; rounds < 8; rounds++) {
-        if (collect_with_guard(st, NUM_GENERATIONS - 1) == 0)
+    /* Each round may run finalizers, which may make new garbage (or even
+       new objects with finalizers): a few rounds, not "until done", so a
+       finalizer that keeps making more cannot keep the host here. */
+    for (rounds = 0; rounds < 4; rounds++) {
+        Py_ssize_t cleared;
+        int more = 0;
+        for (i = 0; i < 8; i++) {
+            if (collect_with_guard(st, NUM_GENERATIONS - 1) == 0)
+                break;
+        }
+        Py_CLEAR(st->garbage);
+        st->collecting = 1;     /* no collection while we hold them */
+        cleared = clear_own_leftovers(st, ex->account);
+        st->collecting = 0;
+        if (cleared <= 0)
+            break;
+        /* Anything of ours still tracked after a clear? Another round. */
+        for (i = 0; i < NUM_GENERATIONS && !more; i++) {
+            PyGC_Head *g;
+            for (g = GEN_HEAD(st, i)->gc.gc_next; g != GEN_HEAD(st, i);
+                 g = g->gc.gc_next)
+                if (_PyMem_BlockAccount(g) == ex->account) {
+                    more = 1;
+                    break;
+                }
+        }
+        if (!more)
             break;
     }
     Py_CLEAR(st->garbage);
