@@ -453,11 +453,13 @@ pool_free(void *block)
 
 typedef struct {
     PyMemAccount *owner;
-    size_t charge;          /* low bit set: the block is mapped, and the
-                               rest is the length of the mapping */
+    size_t charge;          /* top bit set: the block is mapped, and the
+                               rest is the length of the mapping (not the
+                               low bit: malloc_usable_size may be odd, as
+                               under AddressSanitizer) */
 } large_header;
 
-#define LARGE_MAPPED ((size_t)1)
+#define LARGE_MAPPED (~((size_t)-1 >> 1))
 /* From this size (header included) a large block is mapped directly. */
 #define LARGE_MMAP_MIN ((size_t)128 * 1024)
 #define PAGE_ROUND(n) (((n) + 4095) & ~(size_t)4095)

@@ -48,22 +48,6 @@ touch(const char *s)
     (void)strlen(s);
 }
 
-/* Known teardown leaks, reported and not yet fixed (README, Findings):
-   an input that may cause one only warns.  FUZZ_KNOWN_LEAKS=0 makes
-   them findings again (for checking the fix). */
-static int
-known_leak(const char *src)
-{
-    const char *e = getenv("FUZZ_KNOWN_LEAKS");
-    if (e != NULL && *e == '0')
-        return 0;
-    /* findings/teardown_leaks_del_cycles.py: objects with __del__ left in
-       cycles (or resurrected) at teardown are never freed. */
-    if (strstr(src, "__del__") != NULL)
-        return 1;
-    return 0;
-}
-
 /* One sandbox: create, run, check, free.  Stores how much the host's
    account and the process heap grew across it. */
 static void
@@ -133,7 +117,7 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
             fprintf(stderr, "fuzz_sandbox: the same input run again still "
                     "grew the host account by %ld and the heap by %ld bytes\n",
                     acct, heap);
-            if (strict_heap && !known_leak(src))
+            if (strict_heap)
                 abort();
         }
     }

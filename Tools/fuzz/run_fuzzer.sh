@@ -10,13 +10,8 @@ short=${name#fuzz_}
 mkdir -p build/work_$short build/artifacts_$short
 dict=
 [ "$short" != marshal ] && dict=-dict=python.dict
-# fuzz_sandbox checks teardown itself (heap and account growth, which
-# covers unreachable leaks too) and knows which leaks are already reported;
-# LeakSanitizer would stop on the known one (README, Findings 4).
-leaks=1
-[ "$short" = sandbox ] && leaks=0
 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-ASAN_OPTIONS=detect_leaks=$leaks:allocator_may_return_null=1 \
+ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
 exec nice -n 10 ./$name -max_total_time=$secs -rss_limit_mb=2048 -timeout=10 \
     -print_final_stats=1 $dict -artifact_prefix=build/artifacts_$short/ \
     "$@" build/work_$short corpus_$short > build/$name.log 2>&1
