@@ -3,13 +3,18 @@
 This package holds the XML modules of the standard library:
 
 dom -- the W3C Document Object Model: the node-type constants, the
-       DOMException hierarchy and the DOM implementation registry.
+       DOMException hierarchy, the DOM implementation registry, and the
+       minidom and pulldom implementations.
 
-(The 2.5 library also ships `parsers` (the expat binding) and `sax`;
-this interpreter does not provide them yet.)
+parsers -- the expat-compatible, non-validating XML parser
+           (xml.parsers.expat).
+
+sax -- the Simple API for XML (SAX 2) over that parser.
+
+etree -- the ElementTree API.
 """
 
-__all__ = ["dom", "parsers", "sax"]
+__all__ = ["dom", "parsers", "sax", "etree"]
 
 # As in 2.5, a sufficiently recent PyXML installation (package _xmlplus)
 # takes over the name "xml" when it is present.
