@@ -41,6 +41,10 @@ extern void init_sha256(void);
 extern void init_sha512(void);
 extern void initzlib(void);
 extern void init_ast(void);
+extern void initpwd(void);
+extern void initgrp(void);
+extern void initfcntl(void);
+extern void initresource(void);
 
 struct _inittab _PyImport_Inittab[] = {
     {"posix", initposix},
@@ -78,6 +82,10 @@ struct _inittab _PyImport_Inittab[] = {
     {"_sha512", init_sha512},
     {"zlib", initzlib},
     {"_ast", init_ast},
+    {"pwd", initpwd},
+    {"grp", initgrp},
+    {"fcntl", initfcntl},
+    {"resource", initresource},
 
     /* These are created by the interpreter itself. */
     {"__main__", NULL},
