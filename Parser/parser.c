@@ -641,241 +641,96 @@ decode_str_body(const char *s, size_t n, int raw, const char *recode)
     return NULL;
 }
 
-/* Growable Py_UNICODE buffer. */
-typedef struct {
-    Py_UNICODE *data;
-    size_t len, cap;
-} UBuf;
-
-static int
-ubuf_put(UBuf *u, Py_UCS4 ch)
-{
-    if (u->len == u->cap) {
-        size_t ncap = u->cap ? u->cap * 2 : 64;
-        Py_UNICODE *nd;
-        if (ncap > PY_SSIZE_T_MAX / sizeof(Py_UNICODE)) {
-            PyErr_NoMemory();
-            return -1;
-        }
-        nd = (Py_UNICODE *)PyMem_Realloc(u->data, ncap * sizeof(Py_UNICODE));
-        if (nd == NULL) {
-            PyErr_NoMemory();
-            return -1;
-        }
-        u->data = nd;
-        u->cap = ncap;
-    }
-    u->data[u->len++] = (Py_UNICODE)ch;
-    return 0;
-}
-
-/* Next source character of a unicode literal: a UTF-8 sequence when the
-   source is UTF-8, otherwise one byte taken as Latin-1.  Returns -1 at a
-   malformed sequence. */
-static long
-next_source_char(const char **ps, const char *end, int utf8)
-{
-    const unsigned char *s = (const unsigned char *)*ps;
-    unsigned long ch;
-    int extra, i;
-    if (!utf8 || s[0] < 0x80) {
-        *ps += 1;
-        return s[0];
-    }
-    if ((s[0] & 0xe0) == 0xc0) { ch = s[0] & 0x1f; extra = 1; }
-    else if ((s[0] & 0xf0) == 0xe0) { ch = s[0] & 0x0f; extra = 2; }
-    else if ((s[0] & 0xf8) == 0xf0) { ch = s[0] & 0x07; extra = 3; }
-    else return -1;
-    if (extra >= end - (const char *)s)
-        return -1;
-    for (i = 1; i <= extra; i++) {
-        if ((s[i] & 0xc0) != 0x80)
-            return -1;
-        ch = (ch << 6) | (s[i] & 0x3f);
-    }
-    if (ch > 0x10ffff)
-        return -1;
-    *ps += extra + 1;
-    return (long)ch;
-}
-
-/* Parse `count` hex digits of a \x, \u or \U escape. */
-static long
-read_hex(const char **ps, const char *end, int count)
-{
-    long v = 0;
-    int i;
-    for (i = 0; i < count; i++) {
-        int h;
-        if (*ps >= end)
-            return -1;
-        h = hexval(Py_CHARMASK(**ps));
-        if (h < 0)
-            return -1;
-        v = v * 16 + h;
-        (*ps)++;
-    }
-    return v;
-}
-
+/* The body of a unicode literal.  As in 2.5, the text goes through the
+   unicode-escape (or raw-unicode-escape) codec, and a UnicodeDecodeError
+   from it reaches the caller as it is.  When the source is UTF-8, every
+   non-ASCII character is first rewritten as a \U escape (and a backslash
+   just before one as \u005c) so the codec only ever sees ASCII. */
 static PyObject *
-decode_unicode_body(Parser *p, const char *s, size_t n, int raw, int lineno)
+decode_unicode_body(Parser *p, const char *s, size_t n, int raw)
 {
-    UBuf u = {NULL, 0, 0};
-    const char *end = s + n;
     int utf8 = p->encoding != NULL && strcmp(p->encoding, "iso-8859-1") != 0;
-    const char *problem = NULL;
+    const char *end = s + n;
+    Bytes b = {NULL, 0, 0};
     PyObject *res;
 
+    if (!utf8) {
+        if (n > PY_SSIZE_T_MAX) {
+            PyErr_NoMemory();
+            return NULL;
+        }
+        if (raw)
+            return PyUnicode_DecodeRawUnicodeEscape(s, (Py_ssize_t)n, NULL);
+        return PyUnicode_DecodeUnicodeEscape(s, (Py_ssize_t)n, NULL);
+    }
     while (s < end) {
-        long ch;
-        if (*s != '\\') {
-            ch = next_source_char(&s, end, utf8);
-            if (ch < 0) {
-                problem = "invalid data";
-                goto bad;
-            }
-            if (ubuf_put(&u, ch) < 0)
-                goto fail;
-            continue;
-        }
-        if (raw) {
-            /* Only \u and \U escapes, and only after an odd number of
-               backslashes, mean anything in a raw unicode literal. */
-            const char *bs = s;
-            while (s < end && *s == '\\')
-                s++;
-            if (s < end && (*s == 'u' || *s == 'U') && ((s - bs) & 1)) {
-                int count = *s == 'u' ? 4 : 8;
-                const char *q = s + 1;
-                size_t k;
-                for (k = 0; k + 1 < (size_t)(s - bs); k++)
-                    if (ubuf_put(&u, '\\') < 0)
-                        goto fail;
-                ch = read_hex(&q, end, count);
-                if (ch < 0) {
-                    problem = count == 4 ? "truncated \\uXXXX" :
-                        "truncated \\UXXXXXXXX";
-                    goto bad;
-                }
-                if (ch > 0x10ffff) {
-                    problem = "\\Uxxxxxxxx out of range";
-                    goto bad;
-                }
-                if (ubuf_put(&u, ch) < 0)
-                    goto fail;
-                s = q;
-            }
-            else {
-                for (; bs < s; bs++)
-                    if (ubuf_put(&u, '\\') < 0)
-                        goto fail;
-            }
-            continue;
-        }
-        s++;
-        if (s >= end) {
-            problem = "\\ at end of string";
-            goto bad;
-        }
-        switch (*s++) {
-        case '\n': continue;
-        case '\\': ch = '\\'; break;
-        case '\'': ch = '\''; break;
-        case '"': ch = '"'; break;
-        case 'b': ch = '\b'; break;
-        case 'f': ch = '\014'; break;
-        case 't': ch = '\t'; break;
-        case 'n': ch = '\n'; break;
-        case 'r': ch = '\r'; break;
-        case 'v': ch = '\013'; break;
-        case 'a': ch = '\007'; break;
-        case '0': case '1': case '2': case '3':
-        case '4': case '5': case '6': case '7':
-            ch = s[-1] - '0';
-            if (s < end && *s >= '0' && *s <= '7') {
-                ch = ch * 8 + (*s++ - '0');
-                if (s < end && *s >= '0' && *s <= '7')
-                    ch = ch * 8 + (*s++ - '0');
-            }
-            break;
-        case 'x':
-            ch = read_hex(&s, end, 2);
-            if (ch < 0) {
-                problem = "truncated \\xXX escape";
-                goto bad;
-            }
-            break;
-        case 'u':
-            ch = read_hex(&s, end, 4);
-            if (ch < 0) {
-                problem = "truncated \\uXXXX escape";
-                goto bad;
-            }
-            break;
-        case 'U':
-            ch = read_hex(&s, end, 8);
-            if (ch < 0) {
-                problem = "truncated \\UXXXXXXXX escape";
-                goto bad;
-            }
-            if (ch > 0x10ffff) {
-                problem = "illegal Unicode character";
-                goto bad;
-            }
-            break;
-        case 'N': {
-            /* Named characters need the Unicode database: hand this one
-               escape to the unicode-escape codec. */
-            const char *close = s;
-            PyObject *one;
-            while (close < end && *close != '}')
-                close++;
-            if (s >= end || *s != '{' || close >= end) {
-                problem = "malformed \\N character escape";
-                goto bad;
-            }
-            one = PyUnicode_DecodeUnicodeEscape(s - 2, close + 1 - (s - 2), NULL);
-            if (one == NULL)
-                goto fail;
-            if (PyUnicode_GET_SIZE(one) != 1) {
-                Py_DECREF(one);
-                problem = "unknown Unicode character name";
-                goto bad;
-            }
-            ch = PyUnicode_AS_UNICODE(one)[0];
-            Py_DECREF(one);
-            s = close + 1;
-            break;
-        }
-        default:
-            /* Unknown escape: keep backslash and character. */
-            s--;
-            if (ubuf_put(&u, '\\') < 0)
-                goto fail;
-            continue;
-        }
-        if (ubuf_put(&u, ch) < 0)
+        const char *run = s;
+        while (s < end && (unsigned char)*s < 0x80 && *s != '\\')
+            s++;
+        if (s > run && bytes_put(&b, run, s - run) < 0)
             goto fail;
+        if (s >= end)
+            break;
+        if (*s == '\\') {
+            s++;
+            if (bytes_put(&b, "\\", 1) < 0)
+                goto fail;
+            if (s < end && (unsigned char)*s >= 0x80) {
+                if (bytes_put(&b, "u005c", 5) < 0)
+                    goto fail;
+            }
+            else if (s < end) {
+                /* the escaped ASCII character goes through unchanged */
+                if (bytes_put(&b, s, 1) < 0)
+                    goto fail;
+                s++;
+            }
+            continue;
+        }
+        /* a run of non-ASCII bytes */
+        {
+            PyObject *w;
+            Py_UNICODE *q, *qend;
+            run = s;
+            while (s < end && (unsigned char)*s >= 0x80)
+                s++;
+            w = PyUnicode_DecodeUTF8(run, s - run, NULL);
+            if (w == NULL)
+                goto fail;
+            q = PyUnicode_AS_UNICODE(w);
+            qend = q + PyUnicode_GET_SIZE(w);
+            for (; q < qend; q++) {
+                char esc[16];
+                PyOS_snprintf(esc, sizeof(esc), "\\U%08x",
+                              (unsigned int)(Py_UCS4)*q);
+                if (bytes_put(&b, esc, 10) < 0) {
+                    Py_DECREF(w);
+                    goto fail;
+                }
+            }
+            Py_DECREF(w);
+        }
     }
-    res = PyUnicode_FromUnicode(u.data, u.len);
-    PyMem_Free(u.data);
+    if (b.len > PY_SSIZE_T_MAX) {
+        PyErr_NoMemory();
+        goto fail;
+    }
+    if (raw)
+        res = PyUnicode_DecodeRawUnicodeEscape(b.data ? b.data : "",
+                                               (Py_ssize_t)b.len, NULL);
+    else
+        res = PyUnicode_DecodeUnicodeEscape(b.data ? b.data : "",
+                                            (Py_ssize_t)b.len, NULL);
+    PyMem_Free(b.data);
     return res;
-  bad:
-    {
-        char buf[200];
-        PyOS_snprintf(buf, sizeof(buf), "(unicode error) %s", problem);
-        PyMem_Free(u.data);
-        return ast_error(p, lineno, buf);
-    }
   fail:
-    PyMem_Free(u.data);
+    PyMem_Free(b.data);
     return NULL;
 }
 
 /* Decode one STRING token into a str or unicode object. */
 static PyObject *
-parse_string_token(Parser *p, const char *s, size_t n, int lineno)
+parse_string_token(Parser *p, const char *s, size_t n)
 {
     int unicode = 0, raw = 0;
     char quote;
@@ -898,38 +753,12 @@ parse_string_token(Parser *p, const char *s, size_t n, int lineno)
         n -= 2;
     }
     if (unicode || Py_UnicodeFlag)
-        return decode_unicode_body(p, s, n, raw, lineno);
+        return decode_unicode_body(p, s, n, raw);
     recode = NULL;
     if (p->encoding != NULL && strcmp(p->encoding, "utf-8") != 0 &&
         strcmp(p->encoding, "iso-8859-1") != 0)
         recode = p->encoding;
     return decode_str_body(s, n, raw, recode);
-}
-
-/* Turn a UnicodeError raised while building a literal into the 2.5
-   "(unicode error) ..." SyntaxError. */
-static void
-literal_unicode_error(Parser *p, int lineno)
-{
-    PyObject *type, *value, *tb, *reason = NULL;
-    char buf[300];
-    if (!PyErr_ExceptionMatches(PyExc_UnicodeError))
-        return;
-    PyErr_Fetch(&type, &value, &tb);
-    if (value != NULL)
-        reason = PyObject_GetAttrString(value, "reason");
-    if (reason == NULL)
-        PyErr_Clear();
-    if (reason != NULL && PyString_Check(reason))
-        PyOS_snprintf(buf, sizeof(buf), "(unicode error) %.200s",
-                      PyString_AS_STRING(reason));
-    else
-        PyOS_snprintf(buf, sizeof(buf), "(unicode error) unknown error");
-    Py_XDECREF(reason);
-    Py_XDECREF(type);
-    Py_XDECREF(value);
-    Py_XDECREF(tb);
-    ast_error(p, lineno, buf);
 }
 
 /* ---------------------------------------------------------------- */
@@ -989,10 +818,8 @@ parse_strings(Parser *p)
     PyObject *acc = NULL;
     while (peek(p) == STRING) {
         PyObject *s = parse_string_token(p, p->tk.start,
-                                         p->tk.end - p->tk.start,
-                                         p->tk.lineno);
+                                         p->tk.end - p->tk.start);
         if (s == NULL) {
-            literal_unicode_error(p, lineno);
             Py_XDECREF(acc);
             return NULL;
         }
@@ -1008,10 +835,8 @@ parse_strings(Parser *p)
             PyObject *t = PyUnicode_Concat(acc, s);
             Py_DECREF(acc);
             Py_DECREF(s);
-            if (t == NULL) {
-                literal_unicode_error(p, lineno);
+            if (t == NULL)
                 return NULL;
-            }
             acc = t;
         }
     }

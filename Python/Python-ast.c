@@ -1015,13 +1015,3 @@ _Py_alias(identifier name, identifier asname, PyArena *arena)
     node->asname = asname;
     return node;
 }
-
-/* The _ast module is not provided: ASTs cannot be handed to Python code. */
-PyObject *
-PyAST_mod2obj(mod_ty t)
-{
-    (void)t;
-    PyErr_SetString(PyExc_NotImplementedError,
-                    "compile() to an AST object is not supported");
-    return NULL;
-}

@@ -247,6 +247,18 @@ builtin_compile(PyObject *self, PyObject *args, PyObject *kwds)
     }
     if (!dont_inherit)
         PyEval_MergeCompilerFlags(&cf);
+    if (cf.cf_flags & PyCF_ONLY_AST) {
+        /* The tree itself, as _ast objects, instead of a code object. */
+        PyArena *arena = PyArena_New();
+        mod_ty mod;
+        if (arena == NULL)
+            goto done;
+        mod = PyParser_ASTFromString(text, filename, start, &cf, arena);
+        if (mod != NULL)
+            result = PyAST_mod2obj(mod);
+        PyArena_Free(arena);
+        goto done;
+    }
     result = Py_CompileStringFlags(text, filename, start, &cf);
 done:
     Py_XDECREF(tmp);

@@ -2555,7 +2555,7 @@ assemble(Compiler *c, int add_none)
     int changed, i, depth, last_off = 0, last_line;
     PyObject *bytecode = NULL, *lnotab = NULL, *consts = NULL, *names = NULL;
     PyObject *varnames = NULL, *cellvars = NULL, *freevars = NULL;
-    PyObject *filename = NULL, *optimized = NULL;
+    PyObject *filename = NULL, *optimized = NULL, *new_lnotab = NULL;
     PyCodeObject *co = NULL;
 
     /* Code that can run off its end returns None. */
@@ -2644,13 +2644,14 @@ assemble(Compiler *c, int add_none)
     if (!bytecode || !lnotab || !consts || !names || !varnames || !cellvars ||
         !freevars || !filename)
         goto done;
-    optimized = _PyCode_Optimize(bytecode, consts, names, lnotab);
+    optimized = _PyCode_Optimize(bytecode, consts, names, lnotab,
+                                 &new_lnotab);
     if (optimized == NULL)
         goto done;
     co = PyCode_New(u->argcount, (int)PyTuple_GET_SIZE(varnames), depth,
                     code_flags(c), optimized, consts, names, varnames,
                     freevars, cellvars, filename, u->name, u->firstlineno,
-                    lnotab);
+                    new_lnotab);
   done:
     PyObject_Free(code.p);
     PyObject_Free(lt.p);
@@ -2663,6 +2664,7 @@ assemble(Compiler *c, int add_none)
     Py_XDECREF(freevars);
     Py_XDECREF(filename);
     Py_XDECREF(optimized);
+    Py_XDECREF(new_lnotab);
     return co;
 }
 
