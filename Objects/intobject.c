@@ -443,27 +443,11 @@ int_divmod(PyIntObject *x, PyIntObject *y)
     }
 }
 
-/* (base ** exp) mod m for m > 0, in 128-bit arithmetic. */
-static unsigned long
-mod_pow_ulong(unsigned long base, long exp, unsigned long m)
-{
-    unsigned __int128 result = 1 % m;
-    unsigned __int128 b = base % m;
-    while (exp > 0) {
-        if (exp & 1)
-            result = (result * b) % m;
-        exp >>= 1;
-        if (exp)
-            b = (b * b) % m;
-    }
-    return (unsigned long)result;
-}
-
 static PyObject *
 int_pow(PyIntObject *v, PyIntObject *w, PyIntObject *z)
 {
     long base, exp, mod = 0;
-    long acc, sq;
+    long acc, sq, d, m;
 
     GET_INT_OR_DEFER(v, base);
     GET_INT_OR_DEFER(w, exp);
@@ -478,41 +462,48 @@ int_pow(PyIntObject *v, PyIntObject *w, PyIntObject *z)
             (PyObject *)v, (PyObject *)w, (PyObject *)z);
     }
     if ((PyObject *)z != Py_None) {
-        unsigned long m, b, r;
         GET_INT_OR_DEFER(z, mod);
         if (mod == 0) {
             PyErr_SetString(PyExc_ValueError,
                             "pow() 3rd argument cannot be 0");
             return NULL;
         }
-        m = mod < 0 ? 0UL - (unsigned long)mod : (unsigned long)mod;
-        /* reduce the base into [0, m) first */
-        if (base >= 0)
-            b = (unsigned long)base % m;
-        else {
-            b = (0UL - (unsigned long)base) % m;
-            if (b != 0)
-                b = m - b;
-        }
-        r = mod_pow_ulong(b, exp, m);
-        /* the result takes the sign of the modulus */
-        if (mod < 0 && r != 0)
-            return PyInt_FromLong((long)(r - m));
-        return PyInt_FromLong((long)r);
     }
 
+    /* Square-and-multiply in C longs.  The result type is observable:
+       2.5 hands the whole computation to long pow (and so returns a
+       long) as soon as a product overflows, and with a modulus it only
+       reduces after each squaring step, so the intermediate values
+       (and hence the overflow points) must follow that schedule. */
     acc = 1;
     sq = base;
     while (exp > 0) {
         if (exp & 1) {
             if (__builtin_mul_overflow(acc, sq, &acc))
                 goto promote;
+            if (sq == 0)
+                break;
         }
         exp >>= 1;
         if (exp == 0)
             break;
         if (__builtin_mul_overflow(sq, sq, &sq))
             goto promote;
+        if (mod != 0) {
+            /* truncating remainders, as C computes them; x % -1 is 0 */
+            acc = (mod == -1) ? 0 : acc % mod;
+            sq = (mod == -1) ? 0 : sq % mod;
+        }
+    }
+    if (mod != 0) {
+        switch (int_floor_divmod(acc, mod, &d, &m)) {
+        case DIVMOD_OK:
+            return PyInt_FromLong(m);
+        case DIVMOD_OVERFLOW:
+            goto promote;
+        default:
+            return NULL;
+        }
     }
     return PyInt_FromLong(acc);
 

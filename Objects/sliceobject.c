@@ -152,10 +152,11 @@ PySlice_GetIndicesEx(PySliceObject *r, Py_ssize_t length,
             return -1;
         if (*stop < 0)
             *stop += length;
+        /* clamp like the start (visible through slice.indices()) */
         if (*stop < 0)
-            *stop = -1;
-        if (*stop > length)
-            *stop = length;
+            *stop = *step < 0 ? -1 : 0;
+        if (*stop >= length)
+            *stop = *step < 0 ? length - 1 : length;
     }
     if ((*step < 0 && *stop >= *start) || (*step > 0 && *start >= *stop))
         *slicelength = 0;

@@ -2608,7 +2608,8 @@ PyString_Format(PyObject *format, PyObject *args)
         default:
             PyErr_Format(PyExc_ValueError,
                          "unsupported format character '%c' (0x%x) at index %zd",
-                         c, c, (Py_ssize_t)(fmt - 1 - PyString_AS_STRING(format)));
+                         c, (int)(signed char)c,  /* 2.5 shows 0xffffffe9 */
+                         (Py_ssize_t)(fmt - 1 - PyString_AS_STRING(format)));
             goto error;
         }
         if (width < 0)

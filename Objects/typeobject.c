@@ -249,30 +249,32 @@ same_slots_added(PyTypeObject *a, PyTypeObject *b)
     return size == a->tp_basicsize && size == b->tp_basicsize;
 }
 
-/* May an object of type oldto become a newto (or a class based on oldto
-   be rebased on newto)?  'attr' names the operation for the error. */
+/* May instances of types a and b share one memory layout (so that an
+   object's class, or a class's base, can be switched between them)?
+   'attr' names the operation for the error.  Both messages name b
+   first: __class__ assignment passes (new, old) and __bases__
+   assignment (old base, new base), which gives 2.5's wording. */
 static int
-layout_compatible(PyTypeObject *oldto, PyTypeObject *newto, const char *attr)
+layout_compatible(PyTypeObject *a, PyTypeObject *b, const char *attr)
 {
-    PyTypeObject *newbase = newto, *oldbase = oldto;
+    PyTypeObject *abase = a, *bbase = b;
 
-    if (newto->tp_dealloc != oldto->tp_dealloc ||
-        newto->tp_free != oldto->tp_free) {
+    if (a->tp_dealloc != b->tp_dealloc || a->tp_free != b->tp_free) {
         PyErr_Format(PyExc_TypeError,
                      "%s assignment: '%s' deallocator differs from '%s'",
-                     attr, oldto->tp_name, newto->tp_name);
+                     attr, b->tp_name, a->tp_name);
         return 0;
     }
-    while (same_layout(newbase, newbase->tp_base))
-        newbase = newbase->tp_base;
-    while (same_layout(oldbase, oldbase->tp_base))
-        oldbase = oldbase->tp_base;
-    if (newbase != oldbase &&
-        (newbase->tp_base != oldbase->tp_base ||
-         !same_slots_added(newbase, oldbase))) {
+    while (same_layout(abase, abase->tp_base))
+        abase = abase->tp_base;
+    while (same_layout(bbase, bbase->tp_base))
+        bbase = bbase->tp_base;
+    if (abase != bbase &&
+        (abase->tp_base != bbase->tp_base ||
+         !same_slots_added(abase, bbase))) {
         PyErr_Format(PyExc_TypeError,
                      "%s assignment: '%s' object layout differs from '%s'",
-                     attr, oldto->tp_name, newto->tp_name);
+                     attr, b->tp_name, a->tp_name);
         return 0;
     }
     return 1;
@@ -2314,7 +2316,7 @@ object_set_class(PyObject *self, PyObject *value, void *closure)
                      "__class__ assignment: only for heap types");
         return -1;
     }
-    if (!layout_compatible(oldto, newto, "__class__"))
+    if (!layout_compatible(newto, oldto, "__class__"))
         return -1;
     Py_INCREF(newto);
     self->ob_type = newto;

@@ -3569,15 +3569,17 @@ PyEval_CallMethod(PyObject *obj, const char *methodname,
 /* ================================================================== */
 /* Slices                                                              */
 
-/* Stores the integer value of a slice bound in *pi.  NULL and None leave
-   *pi alone.  Huge values are clipped.  Returns 0 with TypeError set for
-   anything else. */
+/* Stores the integer value of a slice bound in *pi.  NULL leaves *pi
+   alone.  Huge values are clipped.  Returns 0 with TypeError set for
+   anything else, None included: as in 2.5, callers that allow None
+   (slice objects) test for it themselves, and list.index(x, 0, None)
+   is a TypeError. */
 int
 _PyEval_SliceIndex(PyObject *v, Py_ssize_t *pi)
 {
     Py_ssize_t x;
 
-    if (v == NULL || v == Py_None)
+    if (v == NULL)
         return 1;
     if (PyInt_Check(v))
         x = PyInt_AsSsize_t(v);
