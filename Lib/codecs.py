@@ -388,8 +388,15 @@ class StreamRecoder:
 
 def open(filename, mode='rb', encoding=None, errors='strict', buffering=1):
     """Open a file whose contents are read and written through a codec."""
-    if encoding is not None and 'b' not in mode:
-        mode = mode + 'b'
+    if encoding is not None:
+        # The codec sees the bytes as they are: no newline translation
+        # (universal newlines would corrupt e.g. UTF-16 data).
+        if 'U' in mode:
+            mode = mode.strip().replace('U', '')
+            if mode[:1] not in ('r', 'w', 'a'):
+                mode = 'r' + mode
+        if 'b' not in mode:
+            mode = mode + 'b'
     file = __builtin__.open(filename, mode, buffering)
     if encoding is None:
         return file

@@ -142,6 +142,34 @@ def _short_takes_arg(opt, shortopts):
     raise GetoptError('option -%s not recognized' % opt, opt)
 
 
+# The step functions of the parser, public under their historical names
+# (each takes the options found so far and the remaining arguments, and
+# returns both updated).
+
+def do_longs(opts, opt, longopts, args):
+    """Handle one long option (opt is the text after '--')."""
+    args = list(args)
+    n = _long_option(opts, opt, longopts, args, 0)
+    return opts, args[n:]
+
+
+def do_shorts(opts, optstring, shortopts, args):
+    """Handle a cluster of short options (optstring is the text after '-')."""
+    args = list(args)
+    n = _short_options(opts, optstring, shortopts, args, 0)
+    return opts, args[n:]
+
+
+def long_has_args(opt, longopts):
+    """Return (takes an argument, full name) for a long option prefix."""
+    return _match_long(opt, longopts)
+
+
+def short_has_arg(opt, shortopts):
+    """True if the short option letter opt takes an argument."""
+    return _short_takes_arg(opt, shortopts)
+
+
 if __name__ == '__main__':
     import sys
     print getopt(sys.argv[1:], "a:b", ["alpha=", "beta"])

@@ -89,6 +89,28 @@ class AmbiguousOptionError(BadOptionError):
 # ------------------------------------------------------------ help output
 
 
+def _match_abbrev(s, wordmap):
+    """Return the key of wordmap that s is, or is the unique prefix of;
+    raise BadOptionError (no match) or AmbiguousOptionError."""
+    if s in wordmap:
+        return s
+    candidates = [word for word in wordmap.keys() if word.startswith(s)]
+    if len(candidates) == 1:
+        return candidates[0]
+    if not candidates:
+        raise BadOptionError(s)
+    candidates.sort()
+    raise AmbiguousOptionError(s, candidates)
+
+
+def isbasestring(x):
+    return isinstance(x, basestring)
+
+
+def _repr(self):
+    return "<%s at 0x%x: %s>" % (self.__class__.__name__, id(self), self)
+
+
 def _wrap(text, width):
     try:
         import textwrap
@@ -1013,16 +1035,7 @@ class OptionParser(OptionContainer):
 
     def _match_long_opt(self, opt):
         """Expand an abbreviated long option to the one it stands for."""
-        if opt in self._long_opt:
-            return opt
-        candidates = [word for word in self._long_opt.keys()
-                      if word.startswith(opt)]
-        if len(candidates) == 1:
-            return candidates[0]
-        if not candidates:
-            raise BadOptionError(opt)
-        candidates.sort()
-        raise AmbiguousOptionError(opt, candidates)
+        return _match_abbrev(opt, self._long_opt)
 
     def _take_args(self, option, opt, rargs):
         nargs = option.nargs

@@ -70,6 +70,10 @@ class Pattern:
         gid = self.groups
         self.groups = gid + 1
         if name is not None:
+            previous = self.groupdict.get(name)
+            if previous is not None:
+                raise error("redefinition of group name %r as group %d; "
+                            "was group %d" % (name, gid, previous))
             self.groupdict[name] = gid
         self.open.append(gid)
         return gid

@@ -148,8 +148,9 @@ def _set_cloexec(fd):
     try:
         import fcntl
     except ImportError:
-        pass
-    else:
+        fcntl = None
+    if fcntl is not None and hasattr(fcntl, 'fcntl') and \
+       hasattr(fcntl, 'FD_CLOEXEC'):
         flags = fcntl.fcntl(fd, fcntl.F_GETFD)
         fcntl.fcntl(fd, fcntl.F_SETFD, flags | fcntl.FD_CLOEXEC)
         return fd, True

@@ -95,15 +95,56 @@ codecs_escape_encode(PyObject *self, PyObject *args)
 
 /* --- decoders: (data[, errors[, final]]) --------------------------- */
 
+/* Length of the prefix of s that can be decoded now when more data may
+   follow: everything before a '+' whose shift sequence is still open at
+   the end of the data. */
+static Py_ssize_t
+utf7_complete_prefix(const char *s, Py_ssize_t size)
+{
+    Py_ssize_t i = 0, shift_start = -1;
+
+    while (i < size) {
+        unsigned char c = (unsigned char)s[i];
+        if (shift_start < 0) {
+            if (c == '+') {
+                if (i + 1 < size && s[i + 1] == '-') {
+                    i += 2;             /* "+-" is a literal '+' */
+                    continue;
+                }
+                shift_start = i;
+            }
+            i++;
+        }
+        else {
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                (c >= '0' && c <= '9') || c == '+' || c == '/')
+                i++;
+            else {
+                shift_start = -1;       /* the sequence is closed */
+                if (c == '-')
+                    i++;
+            }
+        }
+    }
+    return shift_start < 0 ? size : shift_start;
+}
+
 static PyObject *
 codecs_utf_7_decode(PyObject *self, PyObject *args)
 {
     const char *data, *errors = NULL;
-    Py_ssize_t size;
+    Py_ssize_t size, consumed;
+    int final = 0;
 
-    if (!PyArg_ParseTuple(args, "t#|z:utf_7_decode", &data, &size, &errors))
+    if (!PyArg_ParseTuple(args, "t#|zi:utf_7_decode", &data, &size, &errors,
+                          &final))
         return NULL;
-    return codec_tuple(PyUnicode_DecodeUTF7(data, size, errors), size);
+    /* Without the flag the whole input is decoded, as in 2.5. */
+    if (PyTuple_GET_SIZE(args) < 3)
+        final = 1;
+    consumed = final ? size : utf7_complete_prefix(data, size);
+    return codec_tuple(PyUnicode_DecodeUTF7(data, consumed, errors),
+                       consumed);
 }
 
 static PyObject *

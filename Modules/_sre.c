@@ -53,6 +53,7 @@ typedef struct {
     PyObject *groupindex;       /* private dict name -> number */
     PyObject *indexgroup;       /* tuple number -> name or None */
     PyObject *pattern;          /* the source, or None */
+    PyObject *weakreflist;      /* patterns can be weakly referenced */
     int flags;
     /* decoded header */
     Py_ssize_t prog;            /* first word of the program */
@@ -2259,6 +2260,8 @@ static void
 pattern_dealloc(PatternObject *self)
 {
     PyObject_GC_UnTrack(self);
+    if (self->weakreflist != NULL)
+        PyObject_ClearWeakRefs((PyObject *)self);
     Py_XDECREF(self->groupindex);
     Py_XDECREF(self->indexgroup);
     Py_XDECREF(self->pattern);
@@ -2300,7 +2303,7 @@ static PyTypeObject Pattern_Type = {
     (traverseproc)pattern_traverse,     /* tp_traverse */
     0,                                  /* tp_clear */
     0,                                  /* tp_richcompare */
-    0,                                  /* tp_weaklistoffset */
+    offsetof(PatternObject, weakreflist), /* tp_weaklistoffset */
     0,                                  /* tp_iter */
     0,                                  /* tp_iternext */
     pattern_methods,                    /* tp_methods */
@@ -2824,6 +2827,7 @@ sre_compile(PyObject *self, PyObject *args)
     p->groupindex = NULL;
     p->indexgroup = NULL;
     p->pattern = NULL;
+    p->weakreflist = NULL;
     p->groups = groups;
     p->flags = flags;
     for (i = 0; i < n; i++) {

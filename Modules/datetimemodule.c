@@ -1427,7 +1427,7 @@ date_subtract(PyObject *a, PyObject *b)
 static PyObject *
 date_richcompare(PyObject *self, PyObject *other, int op)
 {
-    if (PyDate_Check(other) && !PyDateTime_Check(other))
+    if (PyDate_Check(other))   /* datetime too: compares the date part */
         return bool_for_op(compare_bytes(((PyDateTime_Date *)self)->data,
                                          ((PyDateTime_Date *)other)->data,
                                          DATE_DATASIZE), op);
@@ -1494,8 +1494,8 @@ date_strftime(PyObject *self, PyObject *args, PyObject *kw)
     PyObject *tzinfo = Py_None;
     static char *keywords[] = {"format", NULL};
 
-    if (!PyArg_ParseTupleAndKeywords(args, kw, "S:strftime", keywords,
-                                     &format))
+    if (!PyArg_ParseTupleAndKeywords(args, kw, "O!:strftime", keywords,
+                                     &PyString_Type, &format))
         return NULL;
     tuple = PyObject_CallMethod(self, "timetuple", "()");
     if (tuple == NULL)
@@ -2039,8 +2039,8 @@ time_strftime(PyObject *self, PyObject *args, PyObject *kw)
     PyObject *format, *tuple, *result;
     static char *keywords[] = {"format", NULL};
 
-    if (!PyArg_ParseTupleAndKeywords(args, kw, "S:strftime", keywords,
-                                     &format))
+    if (!PyArg_ParseTupleAndKeywords(args, kw, "O!:strftime", keywords,
+                                     &PyString_Type, &format))
         return NULL;
     /* The date part is 1900-01-01, the earliest strftime accepts. */
     tuple = build_struct_time(1900, 1, 1, T_HOUR(self), T_MINUTE(self),

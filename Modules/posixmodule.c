@@ -461,7 +461,10 @@ posix_open(PyObject *self, PyObject *args)
     if (!PyArg_ParseTuple(args, "eti|i:open", Py_FileSystemDefaultEncoding,
                           &path, &flag, &mode))
         return NULL;
+    /* opening a FIFO or a device may block */
+    Py_BEGIN_ALLOW_THREADS
     fd = open(path, flag, mode);
+    Py_END_ALLOW_THREADS
     if (fd < 0)
         return posix_error_with_allocated_filename(path);
     PyMem_Free(path);
@@ -661,10 +664,13 @@ posix_ftruncate(PyObject *self, PyObject *args)
 static PyObject *
 posix_fsync(PyObject *self, PyObject *fdobj)
 {
-    int fd = PyObject_AsFileDescriptor(fdobj);
+    int res, fd = PyObject_AsFileDescriptor(fdobj);
     if (fd < 0)
         return NULL;
-    if (fsync(fd) < 0)
+    Py_BEGIN_ALLOW_THREADS
+    res = fsync(fd);
+    Py_END_ALLOW_THREADS
+    if (res < 0)
         return posix_error();
     Py_RETURN_NONE;
 }

@@ -542,6 +542,25 @@ PyDoc_STRVAR(allocate_doc,
 Create a new lock object.  See LockType.__doc__ for information about locks.");
 
 static PyObject *
+thread_interrupt_main(PyObject *self, PyObject *unused)
+{
+    /* The interrupt flag is process-wide: a sandbox must not set it. */
+    if (_PyInterpreterState_IsSandboxed()) {
+        PyErr_SetString(PyExc_RuntimeError,
+                        "interrupt_main() is not available in a sandbox");
+        return NULL;
+    }
+    /* the main thread sees KeyboardInterrupt at its next check */
+    PyErr_SetInterrupt();
+    Py_RETURN_NONE;
+}
+
+PyDoc_STRVAR(interrupt_main_doc,
+"interrupt_main()\n\n\
+Raise a KeyboardInterrupt in the main thread.\n\
+A subthread can use this function to interrupt the main thread.");
+
+static PyObject *
 thread_get_ident(PyObject *self, PyObject *unused)
 {
     long ident = PyThread_get_thread_ident();
@@ -616,6 +635,8 @@ static PyMethodDef thread_methods[] = {
     {"exit_thread", (PyCFunction)thread_exit, METH_NOARGS, exit_doc},
     {"exit", (PyCFunction)thread_exit, METH_NOARGS, exit_doc},
     {"get_ident", (PyCFunction)thread_get_ident, METH_NOARGS, get_ident_doc},
+    {"interrupt_main", (PyCFunction)thread_interrupt_main, METH_NOARGS,
+     interrupt_main_doc},
     {"stack_size", (PyCFunction)thread_stack_size,
      METH_VARARGS, stack_size_doc},
     {NULL, NULL}

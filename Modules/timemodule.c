@@ -64,8 +64,14 @@ time_sleep(PyObject *self, PyObject *args)
 
     if (!PyArg_ParseTuple(args, "d:sleep", &secs))
         return NULL;
+    if (secs < 0) {
+        /* 2.5 hands a negative timeout to select(), which refuses it */
+        errno = EINVAL;
+        PyErr_SetFromErrno(PyExc_IOError);
+        return NULL;
+    }
     if (!(secs > 0))
-        secs = 0;   /* 2.5 sleeps 0 for negative values on Linux */
+        secs = 0;   /* NaN */
     if (secs > 1e9)
         secs = 1e9; /* about 31 years: keeps time_t arithmetic defined */
     /* A sandbox sleeps in short slices so that its wall-clock deadline

@@ -40,6 +40,89 @@ err_iterbuffered(void)
     return NULL;
 }
 
+/* ---- Blocking calls without the GIL ----
+
+   While a thread waits in fread/fgets/fwrite with the GIL released,
+   another thread could close the file and free the FILE.  Files in such
+   a call are counted in this small table (only touched with the GIL
+   held); close() refuses a counted file.  When the table is full the
+   call simply keeps the GIL. */
+
+#define FILE_BUSY_SLOTS 64
+
+static struct {
+    PyFileObject *file;
+    int count;
+} file_busy[FILE_BUSY_SLOTS];
+
+/* Count f as busy; 1 if the caller may release the GIL. */
+static int
+file_busy_enter(PyFileObject *f)
+{
+    int i, free_slot = -1;
+
+    for (i = 0; i < FILE_BUSY_SLOTS; i++) {
+        if (file_busy[i].file == f) {
+            file_busy[i].count++;
+            return 1;
+        }
+        if (file_busy[i].file == NULL && free_slot < 0)
+            free_slot = i;
+    }
+    if (free_slot < 0)
+        return 0;
+    file_busy[free_slot].file = f;
+    file_busy[free_slot].count = 1;
+    return 1;
+}
+
+static void
+file_busy_leave(PyFileObject *f)
+{
+    int i;
+
+    for (i = 0; i < FILE_BUSY_SLOTS; i++) {
+        if (file_busy[i].file == f) {
+            if (--file_busy[i].count <= 0) {
+                file_busy[i].file = NULL;
+                file_busy[i].count = 0;
+            }
+            return;
+        }
+    }
+}
+
+static int
+file_is_busy(PyFileObject *f)
+{
+    int i;
+
+    for (i = 0; i < FILE_BUSY_SLOTS; i++)
+        if (file_busy[i].file == f)
+            return 1;
+    return 0;
+}
+
+/* Bracket a blocking stdio call on f: the GIL is released only if f
+   could be counted.  No Python object may be touched in between. */
+#define FILE_BEGIN_BLOCKING(f) { \
+        int _file_counted = file_busy_enter(f); \
+        PyThreadState *_file_save = _file_counted ? PyEval_SaveThread() : NULL;
+#define FILE_END_BLOCKING(f) \
+        if (_file_save != NULL) \
+            PyEval_RestoreThread(_file_save); \
+        if (_file_counted) \
+            file_busy_leave(f); \
+    }
+
+static PyObject *
+err_busy(void)
+{
+    PyErr_SetString(PyExc_IOError,
+                    "close() called during concurrent operation on the same file object.");
+    return NULL;
+}
+
 static void
 drop_readahead(PyFileObject *f)
 {
@@ -304,6 +387,8 @@ close_the_file(PyFileObject *f)
     FILE *fp = f->f_fp;
 
     if (fp != NULL) {
+        if (file_is_busy(f))
+            return err_busy();
         closer = f->f_close;
         f->f_fp = NULL;
         if (closer != NULL) {
@@ -362,7 +447,11 @@ file_repr(PyFileObject *f)
 static PyObject *
 file_close(PyFileObject *f)
 {
-    PyObject *sts = close_the_file(f);
+    PyObject *sts;
+
+    if (file_is_busy(f))
+        return err_busy();
+    sts = close_the_file(f);
     PyMem_Free(f->f_setbuf);
     f->f_setbuf = NULL;
     return sts;
@@ -683,10 +772,11 @@ file_read(PyFileObject *f, PyObject *args)
         errno = 0;
         {
             char *dest = PyString_AS_STRING(v) + got;
+            FILE *fp = f->f_fp;
             /* Other threads run while this one waits for data. */
-            Py_BEGIN_ALLOW_THREADS
-            chunk = Py_UniversalNewlineFread(dest, cap - got, f->f_fp, (PyObject *)f);
-            Py_END_ALLOW_THREADS
+            FILE_BEGIN_BLOCKING(f)
+            chunk = Py_UniversalNewlineFread(dest, cap - got, fp, (PyObject *)f);
+            FILE_END_BLOCKING(f)
         }
         if (chunk == 0) {
             if (!ferror(f->f_fp))
@@ -727,6 +817,8 @@ get_line(PyFileObject *f, int n)
     for (;;) {
         char *buf = PyString_AS_STRING(v);
         int done = 0;
+        /* The loop below touches only locals and v's private buffer. */
+        FILE_BEGIN_BLOCKING(f)
         while (used < cap) {
             c = getc(fp);
             if (c == EOF) {
@@ -757,6 +849,7 @@ get_line(PyFileObject *f, int n)
                 break;
             }
         }
+        FILE_END_BLOCKING(f)
         if (done)
             break;
         if (n > 0 && used >= (size_t)n)
@@ -937,7 +1030,18 @@ file_write(PyFileObject *f, PyObject *args)
         return NULL;
     f->f_softspace = 0;
     errno = 0;
-    n2 = fwrite(s, 1, (size_t)n, f->f_fp);
+    {
+        FILE *fp = f->f_fp;
+        PyObject *data = PyTuple_GET_ITEM(args, 0);
+        /* Without the GIL only if the data cannot change meanwhile. */
+        if (PyString_Check(data) || PyUnicode_Check(data)) {
+            FILE_BEGIN_BLOCKING(f)
+            n2 = fwrite(s, 1, (size_t)n, fp);
+            FILE_END_BLOCKING(f)
+        }
+        else
+            n2 = fwrite(s, 1, (size_t)n, fp);
+    }
     if (n2 != (size_t)n) {
         PyErr_SetFromErrno(PyExc_IOError);
         clearerr(f->f_fp);
@@ -962,6 +1066,7 @@ file_writelines(PyFileObject *f, PyObject *seq)
     while ((item = PyIter_Next(it)) != NULL) {
         const char *buf;
         Py_ssize_t len;
+        size_t written;
         if (PyString_Check(item)) {
             buf = PyString_AS_STRING(item);
             len = PyString_GET_SIZE(item);
@@ -977,7 +1082,15 @@ file_writelines(PyFileObject *f, PyObject *seq)
         }
         f->f_softspace = 0;
         errno = 0;
-        if (fwrite(buf, 1, (size_t)len, f->f_fp) != (size_t)len) {
+        if (PyString_Check(item)) {
+            FILE *fp = f->f_fp;
+            FILE_BEGIN_BLOCKING(f)
+            written = fwrite(buf, 1, (size_t)len, fp);
+            FILE_END_BLOCKING(f)
+        }
+        else
+            written = fwrite(buf, 1, (size_t)len, f->f_fp);
+        if (written != (size_t)len) {
             Py_DECREF(item);
             Py_DECREF(it);
             PyErr_SetFromErrno(PyExc_IOError);

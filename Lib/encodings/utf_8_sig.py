@@ -79,10 +79,19 @@ class StreamReader(codecs.StreamReader):
             pass
 
     def decode(self, input, errors='strict'):
-        if len(input) < 3 and codecs.BOM_UTF8.startswith(input):
-            return (u"", 0)
+        # Stream data may stop anywhere: wait until three bytes tell
+        # whether there is a BOM, then decode without finality so that a
+        # character split between reads is completed by the next read.
+        if len(input) < 3:
+            if codecs.BOM_UTF8.startswith(input):
+                return (u"", 0)
+        elif input[:3] == codecs.BOM_UTF8:
+            (output, consumed) = codecs.utf_8_decode(input[3:], errors)
+            self.decode = codecs.utf_8_decode
+            return (output, consumed + 3)
+        (output, consumed) = codecs.utf_8_decode(input, errors)
         self.decode = codecs.utf_8_decode
-        return decode(input, errors)
+        return (output, consumed)
 
 
 def getregentry():

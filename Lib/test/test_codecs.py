@@ -485,9 +485,61 @@ class CodecsModuleTest(unittest.TestCase):
                          {10: None, 20: 2})
 
 
+class StreamFixesTest(unittest.TestCase):
+    def test_utf8_sig_reader_lines(self):
+        import StringIO
+        for size in range(20):
+            for lineend in (u"\n", u"\r\n", u"\r", u"\u2028"):
+                s = 4 * (size * u"a" + lineend + u"xxx\n")
+                reader = codecs.getreader('utf-8-sig')(
+                    StringIO.StringIO(s.encode('utf-8-sig')))
+                for i in range(4):
+                    self.assertEqual(reader.readline(keepends=True),
+                                     size * u"a" + lineend)
+                    self.assertEqual(reader.readline(keepends=True),
+                                     u"xxx\n")
+
+    def test_utf8_sig_reader_split_char(self):
+        import StringIO
+        data = u'\xe9\u20ac'.encode('utf-8-sig')
+        reader = codecs.getreader('utf-8-sig')(StringIO.StringIO(data))
+        out = u''
+        while True:
+            c = reader.read(1)
+            if not c:
+                break
+            out += c
+        self.assertEqual(out, u'\xe9\u20ac')
+
+    def test_utf7_incremental(self):
+        self.assertEqual(codecs.utf_7_decode('a+AGE'), (u'aa', 5))
+        self.assertEqual(codecs.utf_7_decode('a+AGE', 'strict', False),
+                         (u'a', 1))
+        self.assertEqual(codecs.utf_7_decode('a+-b', 'strict', False),
+                         (u'a+b', 4))
+        d = codecs.getincrementaldecoder('utf-7')()
+        u = u'\xe9a\u20acb+-'
+        out = u''.join([d.decode(c) for c in u.encode('utf-7')])
+        self.assertEqual(out + d.decode('', True), u)
+
+    def test_open_universal_mode(self):
+        # the codec sees the bytes untranslated even for mode 'U'
+        from test import test_support
+        s = u'Hello\r\nworld\r\n'
+        f = open(test_support.TESTFN, 'wb')
+        f.write(s.encode('utf-16'))
+        f.close()
+        try:
+            r = codecs.open(test_support.TESTFN, 'U', encoding='utf-16')
+            self.assertEqual(r.read(), s)
+            r.close()
+        finally:
+            test_support.unlink(test_support.TESTFN)
+
+
 def test_main():
     test_support.run_unittest(BuiltinCodecsTest, RegistryTest,
-                              CodecsModuleTest)
+                              CodecsModuleTest, StreamFixesTest)
 
 if __name__ == '__main__':
     test_main()

@@ -275,8 +275,28 @@ class DateTimeTest(unittest.TestCase):
         self.assertEqual(time.max, time(23, 59, 59, 999999))
 
 
+class AuditFixesTest(unittest.TestCase):
+    def test_date_datetime_comparison(self):
+        # bug 1028306: mixed date/datetime comparison is a mixed-type
+        # comparison, but date.__eq__ compares the date part.
+        as_date = date(2002, 3, 1)
+        as_datetime = datetime.combine(as_date, time())
+        self.assert_(as_date != as_datetime)
+        self.assert_(as_datetime != as_date)
+        self.failIf(as_date == as_datetime)
+        self.failIf(as_datetime == as_date)
+        self.assertRaises(TypeError, lambda: as_date < as_datetime)
+        self.assertRaises(TypeError, lambda: as_datetime >= as_date)
+        self.assert_(as_date.__eq__(as_datetime))
+        self.failIf(as_date.__eq__(as_datetime.replace(day=2)))
+
+    def test_strftime_needs_str(self):
+        self.assertRaises(TypeError, date(2002, 3, 1).strftime, u'%Y')
+        self.assertEqual(time(1, 2).strftime(format='%H'), '01')
+
+
 def test_main():
-    test_support.run_unittest(TimedeltaTest, DateTest, TimeTest, DateTimeTest)
+    test_support.run_unittest(TimedeltaTest, DateTest, TimeTest, DateTimeTest, AuditFixesTest)
 
 if __name__ == "__main__":
     test_main()

@@ -69,8 +69,32 @@ class FileTest(unittest.TestCase):
         self.assert_(file is not open)   # 2.5: open() is a function
 
 
+class ThreadedFileTest(unittest.TestCase):
+    # Blocking reads release the GIL; closing the file meanwhile is
+    # refused instead of freeing the FILE under the reader.
+    def test_close_during_blocking_read(self):
+        import os, threading, time
+        r, w = os.pipe()
+        rf = os.fdopen(r, 'r')
+        wf = os.fdopen(w, 'w', 0)
+        got = []
+        def reader():
+            got.append(rf.readline())
+            got.append(rf.read(3))
+        t = threading.Thread(target=reader)
+        t.start()
+        time.sleep(0.1)
+        self.assertRaises(IOError, rf.close)
+        wf.write('hello\nabc')
+        t.join()
+        self.assertEqual(got, ['hello\n', 'abc'])
+        rf.close()
+        wf.close()
+        self.assert_(rf.closed)
+
+
 def test_main():
-    test_support.run_unittest(FileTest)
+    test_support.run_unittest(FileTest, ThreadedFileTest)
 
 if __name__ == '__main__':
     test_main()

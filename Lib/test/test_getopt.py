@@ -115,8 +115,50 @@ class GetoptTests(unittest.TestCase):
         self.assertEqual(rest, args)
 
 
+class StepFunctionTests(unittest.TestCase):
+    # The 2.5 module exposes its parsing steps; test_getopt used them.
+    def test_short_has_arg(self):
+        self.assert_(getopt.short_has_arg('a', 'a:'))
+        self.failIf(getopt.short_has_arg('a', 'a'))
+        self.assertRaises(getopt.GetoptError, getopt.short_has_arg, 'a', 'b')
+
+    def test_long_has_args(self):
+        self.assertEqual(getopt.long_has_args('abc', ['abc=']), (True, 'abc'))
+        self.assertEqual(getopt.long_has_args('abc', ['abc']), (False, 'abc'))
+        self.assertEqual(getopt.long_has_args('abc', ['abcd']),
+                         (False, 'abcd'))
+        self.assertRaises(getopt.GetoptError, getopt.long_has_args,
+                          'abc', ['def'])
+        self.assertRaises(getopt.GetoptError, getopt.long_has_args,
+                          'abc', ['abcd', 'abcde'])
+
+    def test_do_shorts(self):
+        self.assertEqual(getopt.do_shorts([], 'a', 'a', []),
+                         ([('-a', '')], []))
+        self.assertEqual(getopt.do_shorts([], 'a1', 'a:', []),
+                         ([('-a', '1')], []))
+        self.assertEqual(getopt.do_shorts([], 'a', 'a:', ['1', '2']),
+                         ([('-a', '1')], ['2']))
+        self.assertRaises(getopt.GetoptError, getopt.do_shorts,
+                          [], 'a', 'a:', [])
+
+    def test_do_longs(self):
+        self.assertEqual(getopt.do_longs([], 'abc', ['abc'], []),
+                         ([('--abc', '')], []))
+        self.assertEqual(getopt.do_longs([], 'abc=1', ['abc='], []),
+                         ([('--abc', '1')], []))
+        self.assertEqual(getopt.do_longs([], 'abc', ['abc='], ['1', 'x']),
+                         ([('--abc', '1')], ['x']))
+        self.assertEqual(getopt.do_longs([], 'foo=42', ['foo-bar', 'foo='],
+                                         []), ([('--foo', '42')], []))
+        self.assertRaises(getopt.GetoptError, getopt.do_longs,
+                          [], 'abc=1', ['abc'], [])
+        self.assertRaises(getopt.GetoptError, getopt.do_longs,
+                          [], 'abc', ['abc='], [])
+
+
 def test_main():
-    test_support.run_unittest(GetoptTests)
+    test_support.run_unittest(GetoptTests, StepFunctionTests)
 
 if __name__ == "__main__":
     test_main()

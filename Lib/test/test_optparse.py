@@ -310,8 +310,23 @@ class HelpTests(unittest.TestCase):
                          "tool: error: no such option: --bogus\n")
 
 
+class MatchAbbrevTests(unittest.TestCase):
+    def test_match_abbrev(self):
+        from optparse import _match_abbrev, BadOptionError
+        wordmap = {"--foz": None, "--foo": None, "--fie": None}
+        self.assertEqual(_match_abbrev("--fi", wordmap), "--fie")
+        self.assertEqual(_match_abbrev("--foo", wordmap), "--foo")
+        self.assertRaises(BadOptionError, _match_abbrev, "--f", wordmap)
+        self.assertRaises(BadOptionError, _match_abbrev, "--x", wordmap)
+        try:
+            _match_abbrev("--f", wordmap)
+        except BadOptionError, e:
+            self.assertEqual(str(e), "ambiguous option: --f "
+                                     "(--fie, --foo, --foz?)")
+
+
 def test_main():
-    test_support.run_unittest(ParseTests, OptionDeclarationTests, HelpTests)
+    test_support.run_unittest(ParseTests, OptionDeclarationTests, HelpTests, MatchAbbrevTests)
 
 if __name__ == "__main__":
     test_main()

@@ -104,8 +104,26 @@ class MersenneTwisterTest(unittest.TestCase):
         self.assertEqual(w.random(), w2.random())
 
 
+class JumpaheadTest(unittest.TestCase):
+    # jumpahead(n) swaps state word i with word n % i for each i from the
+    # top down, then adds i+1 to word i (2.5 does not hash n first).
+    def test_known_values(self):
+        import random
+        r = random.Random(42)
+        r.jumpahead(5)
+        self.assertEqual(repr(r.random()), '0.58134753978404885')
+        r = random.Random(12345)
+        r.jumpahead(2 ** 70)
+        self.assertEqual(repr(r.random()), '0.9101032126521087')
+        self.assertEqual(r.getrandbits(32), 4263083030L)
+
+    def test_type_check(self):
+        import random
+        self.assertRaises(TypeError, random.Random(1).jumpahead, 1.5)
+
+
 def test_main():
-    test_support.run_unittest(MersenneTwisterTest)
+    test_support.run_unittest(MersenneTwisterTest, JumpaheadTest)
 
 if __name__ == '__main__':
     test_main()

@@ -378,9 +378,30 @@ class EngineSafetyTest(unittest.TestCase):
         self.assertEqual(_sre.getlower(0xc9, re.U), 0xe9)
 
 
+class AuditFixesTest(unittest.TestCase):
+    def test_group_redefinition(self):
+        self.assertRaises(re.error, re.compile, '(?P<a>x)(?P<a>y)')
+        try:
+            re.compile('(?P<a>x)(?P<a>y)')
+        except re.error, e:
+            self.assertEqual(str(e), "redefinition of group name 'a' as "
+                                     "group 2; was group 1")
+
+    def test_pattern_weakref(self):
+        import weakref
+        p = re.compile('ab+c')
+        proxy = weakref.proxy(p)
+        self.assertEqual(proxy.findall('QabbbcR'), ['abbbc'])
+        r = weakref.ref(p)
+        self.assert_(r() is p)
+        del p, proxy
+        re.purge()
+        self.assertEqual(r(), None)
+
+
 def test_main():
     test_support.run_unittest(MatchBasicsTest, SyntaxTest, FunctionsTest,
-                              EngineSafetyTest)
+                              EngineSafetyTest, AuditFixesTest)
 
 if __name__ == '__main__':
     test_main()

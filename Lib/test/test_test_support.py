@@ -208,8 +208,84 @@ class TestSupport(unittest.TestCase):
         self.assertEqual(test_support.is_jython, False)
 
 
+class ExtendedApiTests(unittest.TestCase):
+    # The rest of the 2.5 test_support API, and helpers later suites use.
+    def test_names(self):
+        for name in ['TESTFN_UNICODE', 'TESTFN_ENCODING', 'FUZZ', 'unload',
+                     'open_urlresource', 'run_with_locale', 'bigmemtest',
+                     'set_memlimit', 'bind_port', 'BasicTestRunner',
+                     'catch_warning', 'check_syntax_error',
+                     'EnvironmentVarGuard', 'TransientResource',
+                     'guard_warnings_filter', 'import_module', 'HOST',
+                     'threading_setup', 'threading_cleanup', 'reap_children',
+                     'MAX_Py_ssize_t', '_1M', '_1G', '_2G', '_4G']:
+            self.assert_(hasattr(test_support, name), name)
+
+    def test_requires_from_main_and_not(self):
+        # a caller that is not __main__ is refused an unknown resource
+        self.assertRaises(test_support.ResourceDenied,
+                          test_support.requires, 'no-such-resource')
+
+    def test_catch_warning(self):
+        import warnings
+        saved = warnings.filters[:]
+        w = test_support.catch_warning()
+        w.__enter__()
+        try:
+            warnings.simplefilter('always')
+            warnings.warn('careful', UserWarning)
+            self.assertEqual(str(w.message), 'careful')
+            self.assert_(w.category is UserWarning)
+        finally:
+            w.__exit__(None, None, None)
+        self.assertEqual(warnings.filters, saved)
+
+    def test_environment_guard(self):
+        g = test_support.EnvironmentVarGuard()
+        g.__enter__()
+        g.set('TS_AUDIT_VAR', 'x')
+        self.assertEqual(os.environ['TS_AUDIT_VAR'], 'x')
+        self.assert_('TS_AUDIT_VAR' in g)
+        g.__exit__(None, None, None)
+        self.failIf('TS_AUDIT_VAR' in os.environ)
+
+    def test_bigmemtest_default_size(self):
+        seen = []
+        class T(unittest.TestCase):
+            @test_support.bigmemtest(minsize=test_support._2G, memuse=1)
+            def test_it(self, size):
+                seen.append(size)
+        T('test_it').test_it()
+        self.assertEqual(seen, [5147])
+
+    def test_set_memlimit(self):
+        saved = (test_support.max_memuse, test_support.real_max_memuse)
+        try:
+            test_support.set_memlimit('2.5G')
+            self.assertEqual(test_support.max_memuse,
+                             int(2.5 * test_support._1G))
+            self.assertRaises(ValueError, test_support.set_memlimit, '1k')
+            self.assertRaises(ValueError, test_support.set_memlimit, 'lots')
+        finally:
+            test_support.max_memuse, test_support.real_max_memuse = saved
+
+    def test_run_with_locale(self):
+        @test_support.run_with_locale('LC_NUMERIC', 'C')
+        def f(x):
+            return x + 1
+        self.assertEqual(f(1), 2)
+        self.assertEqual(f.func_name, 'f')
+
+    def test_unload(self):
+        import types
+        sys.modules['ts_audit_mod'] = types.ModuleType('ts_audit_mod')
+        test_support.unload('ts_audit_mod')
+        self.failIf('ts_audit_mod' in sys.modules)
+        test_support.unload('ts_audit_mod')
+
+
 def test_main():
-    test_support.run_unittest(TestSupport)
+    test_support.run_unittest(TestSupport, ExtendedApiTests)
 
 if __name__ == '__main__':
     test_main()

@@ -226,8 +226,24 @@ class DummyThreadTests(unittest.TestCase):
         self.assertRaises(dummy_thread.error, lock.release)
 
 
+class InterruptMainTests(unittest.TestCase):
+    def test_interrupt_main(self):
+        import thread, time
+        def interrupter():
+            time.sleep(0.05)
+            thread.interrupt_main()
+        thread.start_new_thread(interrupter, ())
+        try:
+            for i in range(500):
+                time.sleep(0.01)
+        except KeyboardInterrupt:
+            pass
+        else:
+            self.fail("KeyboardInterrupt not raised")
+
+
 def test_main():
-    test_support.run_unittest(ThreadTests, SyncTests, DummyThreadTests)
+    test_support.run_unittest(ThreadTests, SyncTests, DummyThreadTests, InterruptMainTests)
 
 if __name__ == "__main__":
     test_main()

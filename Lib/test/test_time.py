@@ -34,8 +34,15 @@ class TimeTest(unittest.TestCase):
         self.assertEqual(len(time.tzname), 2)
 
 
+class SleepTest(unittest.TestCase):
+    def test_negative_sleep(self):
+        import time
+        self.assertRaises(IOError, time.sleep, -1)
+        time.sleep(0)
+
+
 def test_main():
-    test_support.run_unittest(TimeTest)
+    test_support.run_unittest(TimeTest, SleepTest)
 
 if __name__ == '__main__':
     test_main()
