@@ -82,6 +82,22 @@ PyAPI_FUNC(PyObject *) PyEval_EvalFrameEx(struct _frame *f, int throwflag);
 PyAPI_FUNC(int) _PyEval_CheckLimits(void);
 /* Charges n ticks to the budget of the current interpreter and checks. */
 PyAPI_FUNC(int) _PyEval_ChargeTicks(long n);
+/* Loops that run in C over an iterator never enter the eval loop (sum of
+   an xrange, any() of itertools.repeat, an ifilter skipping forever):
+   PyIter_Next and the iterators over huge or endless sources charge the
+   budget of one tick per item themselves, checking every
+   _Py_ITER_CHARGE_EVERY items.  Returns -1 with an exception set once a
+   limit is hit. */
+#define _Py_ITER_CHARGE_EVERY 1024
+PyAPI_DATA(int) _Py_IterCountdown;
+static inline int
+_Py_ChargeIteration(void)
+{
+    if (--_Py_IterCountdown > 0)
+        return 0;
+    _Py_IterCountdown = _Py_ITER_CHARGE_EVERY;
+    return _PyEval_ChargeTicks(_Py_ITER_CHARGE_EVERY);
+}
 /* Monotonic clock in seconds (the unit of PyInterpreterStateEx.deadline). */
 PyAPI_FUNC(double) _PyEval_MonotonicTime(void);
 

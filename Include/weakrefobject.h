@@ -49,7 +49,13 @@ PyAPI_FUNC(Py_ssize_t) _PyWeakref_GetWeakrefCount(PyWeakReference *head);
 
 PyAPI_FUNC(void) _PyWeakref_ClearRef(PyWeakReference *self);
 
-#define PyWeakref_GET_OBJECT(ref) (((PyWeakReference *)(ref))->wr_object)
+/* A referent whose count already fell to 0 is being destroyed (its
+   deallocation may have been put off by the trashcan, with weakref
+   callbacks running meanwhile): it is reported as gone, never handed
+   out again. */
+#define PyWeakref_GET_OBJECT(ref) \
+    (((PyWeakReference *)(ref))->wr_object->ob_refcnt > 0 \
+     ? ((PyWeakReference *)(ref))->wr_object : Py_None)
 
 #ifdef __cplusplus
 }

@@ -79,10 +79,13 @@ static void
 partial_dealloc(partialobject *p)
 {
     PyObject_GC_UnTrack(p);
+    /* partial(partial(...)) nested deep: no recursion without end */
+    Py_TRASHCAN_SAFE_BEGIN(p)
     if (p->weakreflist != NULL)
         PyObject_ClearWeakRefs((PyObject *)p);
     partial_clear(p);
     p->ob_type->tp_free(p);
+    Py_TRASHCAN_SAFE_END(p)
 }
 
 static int

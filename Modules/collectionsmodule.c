@@ -181,10 +181,13 @@ static void
 deque_dealloc(dequeobject *d)
 {
     PyObject_GC_UnTrack(d);
+    /* deque([deque([...])]) nested deep: no recursion without end */
+    Py_TRASHCAN_SAFE_BEGIN(d)
     if (d->weakreflist != NULL)
         PyObject_ClearWeakRefs((PyObject *)d);
     deque_clear_all(d);
     d->ob_type->tp_free(d);
+    Py_TRASHCAN_SAFE_END(d)
 }
 
 static int

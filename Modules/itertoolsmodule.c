@@ -107,6 +107,22 @@ funcit_make(PyTypeObject *type, PyObject *args, PyObject *kwds,
     return (PyObject *)o;
 }
 
+/* The next item of an inner iterator.  Charges the CPU budget (a chain
+   of these over an endless source runs in C without the eval loop) and
+   guards the C stack (ifilter(None, ifilter(None, ...)) nested without
+   end). */
+static PyObject *
+inner_next(PyObject *it)
+{
+    PyObject *item;
+    if (_Py_ChargeIteration() < 0 ||
+        Py_EnterRecursiveCall(" while getting the next item"))
+        return NULL;
+    item = it->ob_type->tp_iternext(it);
+    Py_LeaveRecursiveCall();
+    return item;
+}
+
 /* Truth of pred(item), or of item itself when pred is None. */
 static int
 predicate_true(PyObject *pred, PyObject *item)
@@ -138,11 +154,10 @@ static PyObject *
 dropwhile_next(funcitobject *o)
 {
     PyObject *item;
-    iternextfunc next = o->it->ob_type->tp_iternext;
 
     for (;;) {
         int t;
-        item = next(o->it);
+        item = inner_next(o->it);
         if (item == NULL)
             return NULL;
         if (o->state)
@@ -174,7 +189,7 @@ takewhile_next(funcitobject *o)
 
     if (o->state)
         return NULL;
-    item = o->it->ob_type->tp_iternext(o->it);
+    item = inner_next(o->it);
     if (item == NULL)
         return NULL;
     t = predicate_true(o->func, item);
@@ -222,11 +237,10 @@ ifilterfalse_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
 static PyObject *
 filter_step(funcitobject *o, int want)
 {
-    iternextfunc next = o->it->ob_type->tp_iternext;
 
     for (;;) {
         int t;
-        PyObject *item = next(o->it);
+        PyObject *item = inner_next(o->it);
         if (item == NULL)
             return NULL;
         t = predicate_true(o->func, item);
@@ -280,7 +294,7 @@ starmap_next(funcitobject *o)
 {
     PyObject *argtuple, *r;
 
-    argtuple = o->it->ob_type->tp_iternext(o->it);
+    argtuple = inner_next(o->it);
     if (argtuple == NULL)
         return NULL;
     if (!PyTuple_CheckExact(argtuple)) {
@@ -377,6 +391,8 @@ cycle_next(cycleobject *o)
             return NULL;
         Py_CLEAR(o->it);
     }
+    if (_Py_ChargeIteration() < 0)     /* replaying forever */
+        return NULL;
     n = PyList_GET_SIZE(o->saved);
     if (n == 0)
         return NULL;
@@ -452,6 +468,8 @@ count_dealloc(countobject *o)
 static PyObject *
 count_next(countobject *o)
 {
+    if (_Py_ChargeIteration() < 0)     /* endless source */
+        return NULL;
     if (o->next == PY_SSIZE_T_MAX) {
         PyErr_SetString(PyExc_OverflowError,
                         "cannot count beyond PY_SSIZE_T_MAX");
@@ -536,6 +554,8 @@ static PyObject *
 repeat_next(repeatobject *o)
 {
     if (o->left == 0)
+        return NULL;
+    if (_Py_ChargeIteration() < 0)     /* endless or huge source */
         return NULL;
     if (o->left > 0)
         o->left--;
@@ -652,7 +672,7 @@ multi_gather(multiobject *o)
         return NULL;
     for (i = 0; i < n; i++) {
         PyObject *it = PyTuple_GET_ITEM(o->its, i);
-        PyObject *item = it->ob_type->tp_iternext(it);
+        PyObject *item = inner_next(it);
         if (item == NULL) {
             Py_DECREF(result);
             return NULL;
@@ -748,7 +768,7 @@ chain_next(multiobject *o)
 
     while (o->cur < n) {
         PyObject *it = PyTuple_GET_ITEM(o->its, o->cur);
-        PyObject *item = it->ob_type->tp_iternext(it);
+        PyObject *item = inner_next(it);
         if (item != NULL)
             return item;
         if (PyErr_Occurred()) {
@@ -883,13 +903,12 @@ islice_traverse(isliceobject *o, visitproc visit, void *arg)
 static PyObject *
 islice_next(isliceobject *o)
 {
-    iternextfunc next = o->it->ob_type->tp_iternext;
     PyObject *item;
 
     /* Skip to the wanted position, dropping the items in between (as in
        2.5, the skipped items are consumed even past the stop index). */
     while (o->seen < o->next) {
-        item = next(o->it);
+        item = inner_next(o->it);
         if (item == NULL)
             return NULL;
         Py_DECREF(item);
@@ -897,7 +916,7 @@ islice_next(isliceobject *o)
     }
     if (o->stop != -1 && o->seen >= o->stop)
         return NULL;
-    item = next(o->it);
+    item = inner_next(o->it);
     if (item == NULL)
         return NULL;
     o->seen++;

@@ -2065,7 +2065,14 @@ PyIter_Next(PyObject *iter)
         next = iter->ob_type->tp_iternext;
     if (next == NULL)
         return raise_type_of("'%.200s' object is not an iterator", iter);
+    /* C loops over iterators charge the CPU budget here, and iterators
+       nested without end (enumerate(enumerate(...))) meet the recursion
+       limit instead of the end of the C stack. */
+    if (_Py_ChargeIteration() < 0 ||
+        Py_EnterRecursiveCall(" while getting the next item"))
+        return NULL;
     item = next(iter);
+    Py_LeaveRecursiveCall();
     if (item == NULL && PyErr_Occurred() &&
         PyErr_ExceptionMatches(PyExc_StopIteration))
         PyErr_Clear();

@@ -60,7 +60,12 @@ enum_next(enumobject *en)
         PyErr_SetString(PyExc_TypeError, "enumerate: iterator has no next");
         return NULL;
     }
+    /* enumerate(enumerate(...)) nested without end: a RuntimeError,
+       not the end of the C stack */
+    if (Py_EnterRecursiveCall(" while getting the next item"))
+        return NULL;
     next_item = (*nextfunc)(en->en_sit);
+    Py_LeaveRecursiveCall();
     if (next_item == NULL)
         return NULL;
     if (en->en_index == LONG_MAX) {

@@ -168,6 +168,9 @@ calliter_next(calliterobject *it)
 
     if (it->it_callable == NULL)
         return NULL;
+    /* iter(int, 1): a C callable never enters the eval loop */
+    if (_Py_ChargeIteration() < 0)
+        return NULL;
     args = PyTuple_New(0);
     if (args == NULL)
         return NULL;

@@ -179,8 +179,12 @@ typedef struct {
 static PyObject *
 rangeiter_next(rangeiterobject *r)
 {
-    if (r->index < r->len)
+    if (r->index < r->len) {
+        /* an xrange may be far longer than any budget */
+        if (_Py_ChargeIteration() < 0)
+            return NULL;
         return PyInt_FromLong(nth_value(r->start, r->step, r->index++));
+    }
     return NULL;
 }
 

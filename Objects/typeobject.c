@@ -672,37 +672,60 @@ _PyType_ClearLookupCache(void)
 static PyObject *
 lookup_along_mro(PyTypeObject *type, PyObject *name, int *cacheable)
 {
-    PyObject *mro = type->tp_mro;
-    Py_ssize_t i, n;
+    int attempt;
 
-    /* No MRO: not ready yet, or cleared during teardown. */
-    if (mro == NULL) {
-        *cacheable = 0;
-        return NULL;
-    }
-    n = PyTuple_GET_SIZE(mro);
-    for (i = 0; i < n; i++) {
-        PyObject *base = PyTuple_GET_ITEM(mro, i);
-        PyObject *dict, *res;
+    /* A key's __eq__ run by a dict lookup may assign __bases__ (freeing
+       the MRO being walked) or a classic class's __dict__: the walk
+       holds the MRO and each dict while it looks, and starts again when
+       either changed under it (the result must come from a dict that
+       something still holds). */
+    for (attempt = 0; attempt < 4; attempt++) {
+        PyObject *mro = type->tp_mro;
+        Py_ssize_t i, n;
+        int changed = 0;
 
-        if (PyType_Check(base))
-            dict = ((PyTypeObject *)base)->tp_dict;
-        else {
+        /* No MRO: not ready yet, or cleared during teardown. */
+        if (mro == NULL) {
             *cacheable = 0;
-            if (PyClass_Check(base))
-                dict = ((PyClassObject *)base)->cl_dict;
-            else
+            return NULL;
+        }
+        Py_INCREF(mro);
+        n = PyTuple_GET_SIZE(mro);
+        for (i = 0; i < n; i++) {
+            PyObject *base = PyTuple_GET_ITEM(mro, i);
+            PyObject *dict, **slot, *res;
+
+            if (PyType_Check(base))
+                slot = &((PyTypeObject *)base)->tp_dict;
+            else {
+                *cacheable = 0;
+                if (PyClass_Check(base))
+                    slot = &((PyClassObject *)base)->cl_dict;
+                else
+                    continue;
+            }
+            dict = *slot;
+            if (dict == NULL) {
+                *cacheable = 0;
                 continue;
+            }
+            if (!_PyDict_IsTypeDict(dict))
+                *cacheable = 0;
+            Py_INCREF(dict);
+            res = PyDict_GetItem(dict, name);
+            changed = (type->tp_mro != mro || *slot != dict);
+            Py_DECREF(dict);
+            if (changed)
+                break;
+            if (res != NULL) {
+                Py_DECREF(mro);     /* the type still holds it */
+                return res;
+            }
         }
-        if (dict == NULL) {
-            *cacheable = 0;
-            continue;
-        }
-        if (!_PyDict_IsTypeDict(dict))
-            *cacheable = 0;
-        res = PyDict_GetItem(dict, name);
-        if (res != NULL)
-            return res;
+        Py_DECREF(mro);
+        if (!changed)
+            return NULL;
+        *cacheable = 0;
     }
     return NULL;
 }
@@ -3079,7 +3102,8 @@ remove_subclass(PyTypeObject *base, PyTypeObject *type)
         return;
     for (i = PyList_GET_SIZE(list); --i >= 0; ) {
         PyObject *ref = PyList_GET_ITEM(list, i);
-        if (PyWeakref_GET_OBJECT(ref) == (PyObject *)type) {
+        /* (the raw referent: type may be being deallocated) */
+        if (((PyWeakReference *)ref)->wr_object == (PyObject *)type) {
             WITH_PROCESS_ACCOUNT(is_static,
                                  PyList_SetSlice(list, i, i + 1, NULL));
             return;

@@ -259,8 +259,11 @@ weakref_call(PyWeakReference *self, PyObject *args, PyObject *kw)
 
     if (!PyArg_ParseTupleAndKeywords(args, kw, ":__call__", kwlist))
         return NULL;
-    Py_INCREF(self->wr_object);
-    return self->wr_object;
+    {
+        PyObject *ob = PyWeakref_GET_OBJECT(self);
+        Py_INCREF(ob);
+        return ob;
+    }
 }
 
 static long
@@ -268,18 +271,18 @@ weakref_hash(PyWeakReference *self)
 {
     if (self->hash != -1)
         return self->hash;
-    if (self->wr_object == Py_None) {
+    if (PyWeakref_GET_OBJECT(self) == Py_None) {
         PyErr_SetString(PyExc_TypeError, "weak object has gone away");
         return -1;
     }
-    self->hash = PyObject_Hash(self->wr_object);
+    self->hash = PyObject_Hash(PyWeakref_GET_OBJECT(self));
     return self->hash;
 }
 
 static PyObject *
 weakref_repr(PyWeakReference *self)
 {
-    PyObject *ob = self->wr_object, *name, *res;
+    PyObject *ob = PyWeakref_GET_OBJECT(self), *name, *res;
 
     if (ob == Py_None)
         return PyString_FromFormat("<weakref at %p; dead>", (void *)self);
@@ -311,14 +314,14 @@ weakref_richcompare(PyWeakReference *self, PyWeakReference *other, int op)
         Py_INCREF(Py_NotImplemented);
         return Py_NotImplemented;
     }
-    if (self->wr_object == Py_None || other->wr_object == Py_None) {
+    if (PyWeakref_GET_OBJECT(self) == Py_None || PyWeakref_GET_OBJECT(other) == Py_None) {
         int same = (self == other);
         res = (op == Py_EQ) == same ? Py_True : Py_False;
         Py_INCREF(res);
         return res;
     }
-    a = self->wr_object;
-    b = other->wr_object;
+    a = PyWeakref_GET_OBJECT(self);
+    b = PyWeakref_GET_OBJECT(other);
     Py_INCREF(a);
     Py_INCREF(b);
     res = PyObject_RichCompare(a, b, op);

@@ -482,6 +482,8 @@ _PyEval_CheckLimits(void)
     return 0;
 }
 
+int _Py_IterCountdown = _Py_ITER_CHARGE_EVERY;
+
 int
 _PyEval_ChargeTicks(long n)
 {
