@@ -403,9 +403,11 @@ collect(struct _gc_state *st, int generation)
     handle_weakrefs(&unreachable, old);
     delete_garbage(st, &unreachable, old);
 
+    /* gc.garbage gets the objects with finalizers themselves (what they
+       reach stays alive through them), or everything with SAVEALL. */
     for (g = finalizers.gc.gc_next; g != &finalizers; g = g->gc.gc_next) {
         n++;
-        if (generation == NUM_GENERATIONS - 1 || (st->debug & DEBUG_SAVEALL) == 0)
+        if ((st->debug & DEBUG_SAVEALL) || has_finalizer(_Py_FROM_GC(g)))
             PyList_Append(st->garbage, _Py_FROM_GC(g));
     }
     gc_list_merge(&finalizers, old);
