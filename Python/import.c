@@ -1100,7 +1100,7 @@ get_parent(PyObject *globals, char *buf, Py_ssize_t *p_buflen, int level)
     }
     *p_buflen = strlen(buf);
     parent = PyDict_GetItemString(PyImport_GetModuleDict(), buf);
-    if (parent == NULL)
+    if (parent == NULL && !PyErr_Occurred())
         PyErr_Format(PyExc_SystemError, "Parent module '%.200s' not loaded",
                      buf);
     return parent;
@@ -1116,7 +1116,7 @@ bind_submodule(PyObject *mod, PyObject *submod, char *fullname,
     if (submod == NULL) {
         submod = PyDict_GetItemString(modules, fullname);
         if (submod == NULL)
-            return 1;
+            return PyErr_Occurred() ? 0 : 1;
     }
     if (PyModule_Check(mod)) {
         PyObject *dict = PyModule_GetDict(mod);
@@ -1145,6 +1145,9 @@ import_submodule(PyObject *mod, char *subname, char *fullname)
         Py_INCREF(m);
         return m;
     }
+    /* no room even for the key: out of memory, not a missing module */
+    if (PyErr_Occurred())
+        return NULL;
     /* A refusal is an error of its own, not "no such module": it must
        not be swallowed by the relative-import fallback. */
     if (!trusted() && _PySandbox_CheckImport(fullname) < 0)
@@ -1462,6 +1465,12 @@ PyImport_ReloadModule(PyObject *m)
     struct filedescr *fdp;
     FILE *fp = NULL;
 
+    if (reloading == NULL && interp->modules != NULL) {
+        /* made on first use: most interpreters never reload */
+        reloading = interp->modules_reloading = PyDict_New();
+        if (reloading == NULL)
+            return NULL;
+    }
     if (reloading == NULL) {
         PyErr_SetString(PyExc_RuntimeError, "no modules_reloading dictionary!");
         return NULL;

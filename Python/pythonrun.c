@@ -977,7 +977,9 @@ PyErr_Display(PyObject *exc, PyObject *value, PyObject *tb)
         value = Py_None;
     Py_INCREF(value);
     if (f == NULL || f == Py_None) {
-        fprintf(stderr, "lost sys.stderr\n");
+        /* (the process's stderr is not a sandbox's to write to) */
+        if (!_PyInterpreterState_IsSandboxed())
+            fprintf(stderr, "lost sys.stderr\n");
         Py_DECREF(value);
         return;
     }

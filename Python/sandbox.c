@@ -56,9 +56,15 @@ static const char *const never_modules[] = {
     NULL
 };
 
+/* Modules the codec machinery imports on its own: every sandbox may. */
+static const char *const codec_modules[] = {
+    "encodings", "codecs", "_codecs", NULL
+};
+
 typedef struct {
     char **items;
     Py_ssize_t n;
+    int borrowed;       /* items is a static list (not copied, not freed) */
 } strlist;
 
 /* The copy of the capability table a sandbox's interpreter record points
@@ -77,7 +83,8 @@ typedef struct _PySandboxConfig_internal {
 struct _PySandbox {
     PyThreadState *tstate;          /* the sandbox's own thread state */
     PyInterpreterState *interp;
-    sandbox_table *table;
+    sandbox_table *table;           /* &table_storage */
+    sandbox_table table_storage;
     PyObject *main_dict;            /* borrowed from its __main__ */
     PySandboxStatus status;
     int exit_code;
@@ -107,17 +114,23 @@ static void
 strlist_clear(strlist *l)
 {
     Py_ssize_t i;
-    for (i = 0; i < l->n; i++)
-        PyMem_RawFree(l->items[i]);
-    PyMem_RawFree(l->items);
+    if (!l->borrowed) {
+        for (i = 0; i < l->n; i++)
+            PyMem_RawFree(l->items[i]);
+        PyMem_RawFree(l->items);
+    }
     l->items = NULL;
     l->n = 0;
+    l->borrowed = 0;
 }
 
 static int
 strlist_add(strlist *l, const char *s)
 {
-    char **items = (char **)PyMem_RawRealloc(l->items, (l->n + 1) * sizeof(char *));
+    char **items;
+    if (l->borrowed)
+        return -1;
+    items = (char **)PyMem_RawRealloc(l->items, (l->n + 1) * sizeof(char *));
     if (items == NULL)
         return -1;
     l->items = items;
@@ -219,6 +232,16 @@ thread_cpu_now(void)
     return ts.tv_sec + ts.tv_nsec * 1e-9;
 }
 
+/* Teardown's allowance for a limit of `seconds` (PySandbox_Free). */
+#define TEARDOWN_ALLOWANCE 1.0
+#define TEARDOWN_MEMORY_ROOM ((size_t)1 << 20)
+
+static double
+teardown_allowance(double seconds)
+{
+    return seconds < TEARDOWN_ALLOWANCE ? seconds : TEARDOWN_ALLOWANCE;
+}
+
 /* ------------------------------------------------------------------ */
 /* Checks called by the core */
 
@@ -265,6 +288,9 @@ import_allowed(sandbox_table *t, const char *fullname)
     for (i = 0; never_modules[i] != NULL; i++)
         if (strcmp(never_modules[i], fullname) == 0)
             return 0;
+    for (i = 0; codec_modules[i] != NULL; i++)
+        if (strcmp(codec_modules[i], fullname) == 0)
+            return 1;
     for (i = 0; i < t->imports.n; i++) {
         const char *a = t->imports.items[i];
         size_t al = strlen(a);
@@ -546,6 +572,10 @@ typedef struct {
     PyThreadState *owner;       /* the creator's thread state */
     int writable;
     int softspace;
+    /* Unused: rounds the object up to 64 bytes, the allocator size class
+       of module objects, so that a sandbox's three streams share a pool
+       with its modules instead of taking a 4 KiB pool of their own. */
+    char spare[16];
 } SandboxStream;
 
 static PyTypeObject SandboxStream_Type;
@@ -915,15 +945,12 @@ static PyTypeObject HostFunction_Type = {
 /* Creating and destroying sandboxes */
 
 static void
-table_free(sandbox_table *t)
+table_clear(sandbox_table *t)
 {
-    if (t == NULL)
-        return;
     strlist_clear(&t->imports);
     strlist_clear(&t->read_paths);
     strlist_clear(&t->write_paths);
     strlist_clear(&t->connect);
-    PyMem_RawFree(t);
 }
 
 static int
@@ -943,23 +970,29 @@ add_paths(strlist *l, const char *const *paths)
     return 0;
 }
 
-static sandbox_table *
-table_from_config(const PySandboxConfig *cfg)
+/* Fill `t` (zeroed) from the caller's table.  The default module list
+   is static and immutable: the table points to it instead of copying
+   some hundred names for every sandbox. */
+static int
+table_from_config(sandbox_table *t, const PySandboxConfig *cfg)
 {
     const char *const *p;
-    sandbox_table *t = (sandbox_table *)PyMem_RawMalloc(sizeof(sandbox_table));
-    if (t == NULL) {
-        PyErr_NoMemory();
-        return NULL;
+    static Py_ssize_t n_default = -1;
+
+    if (cfg->allow_import == NULL) {
+        if (n_default < 0) {
+            for (n_default = 0; PySandbox_DefaultModules[n_default] != NULL; n_default++)
+                ;
+        }
+        t->imports.items = (char **)PySandbox_DefaultModules;  /* read only */
+        t->imports.n = n_default;
+        t->imports.borrowed = 1;
     }
-    memset(t, 0, sizeof(*t));
-    for (p = cfg->allow_import ? cfg->allow_import : PySandbox_DefaultModules; *p; p++)
-        if (strlist_add(&t->imports, *p) < 0)
-            goto nomem;
-    /* The codec machinery imports these on its own. */
-    if (strlist_add(&t->imports, "encodings") < 0 || strlist_add(&t->imports, "codecs") < 0 ||
-        strlist_add(&t->imports, "_codecs") < 0)
-        goto nomem;
+    else {
+        for (p = cfg->allow_import; *p; p++)
+            if (strlist_add(&t->imports, *p) < 0)
+                goto nomem;
+    }
     if (add_paths(&t->read_paths, cfg->allow_read) < 0 ||
         add_paths(&t->write_paths, cfg->allow_write) < 0)
         goto fail;
@@ -971,12 +1004,12 @@ table_from_config(const PySandboxConfig *cfg)
     t->time_limit = cfg->time_limit;
     t->recursion_limit = cfg->recursion_limit > 0 ? cfg->recursion_limit
                                                   : PySandbox_DEFAULT_RECURSION_LIMIT;
-    return t;
+    return 0;
 nomem:
     PyErr_NoMemory();
 fail:
-    table_free(t);
-    return NULL;
+    table_clear(t);
+    return -1;
 }
 
 void
@@ -1029,96 +1062,175 @@ make_stream(PyObject *obj, int no_flag, FILE *fp, PyThreadState *owner, int writ
     return s;
 }
 
-/* The contents of a fresh __builtin__ module, made once per process and
-   charged to the process account.  Every value in it is immutable and
-   interpreter-neutral (None, True..., static types and exceptions,
-   built-in functions with no self), so sandboxes share the values and
-   each gets its own dict: making a sandbox costs a dict copy instead of
-   creating some 150 function objects and interning their names. */
-static PyObject *builtins_template;
+/* Process-level objects that every sandbox shares, made once and charged
+   to the process account.  Each is immutable and interpreter-neutral, so
+   sharing it grants nothing: a sandbox can neither change it nor reach
+   anything of another interpreter through it.  The template dicts
+   themselves are never handed out; each sandbox gets its own copy.
 
-static PyObject *
-new_builtins_module(PyInterpreterState *interp)
+   builtins_template: the contents of a fresh __builtin__ module (None,
+   True..., static types and exceptions, built-in functions with no
+   self): making a sandbox costs a dict copy instead of creating some 150
+   function objects and interning their names.  It is kept in two halves:
+   merged into a fresh dict one after the other, the first merge sizes
+   the table for all the entries (256 slots for some 130 names), where a
+   single merge would size it for twice as many (512 slots, 6 KiB more
+   per sandbox).
+   names: interned strings used as keys and module names while a sandbox
+   is built; lib_entry: "lib:", the one entry of sys.path. */
+static PyObject *builtins_template[2];
+static PyObject *lib_entry;
+
+enum {
+    NAME_BUILTIN, NAME_SYS, NAME_MAIN, NAME_MODULES, NAME_PATH,
+    NAME_NAME, NAME_BUILTINS, NUM_NAMES
+};
+static const char *const name_strings[NUM_NAMES] = {
+    "__builtin__", "sys", "__main__", "modules", "path",
+    "__name__", "__builtins__"
+};
+static PyObject *names[NUM_NAMES];
+
+/* Copy the entries of `d` into two new dicts of about half each. */
+static int
+split_template(PyObject *d, PyObject **halves)
 {
-    PyObject *m;
-    if (builtins_template == NULL) {
-        PyMemAccount *saved = _PyMem_SetCurrentAccount(_PyMem_ProcessAccount());
+    Py_ssize_t pos = 0, i = 0, n = PyDict_Size(d);
+    PyObject *key, *value;
+
+    halves[0] = PyDict_New();
+    halves[1] = PyDict_New();
+    if (halves[0] == NULL || halves[1] == NULL)
+        goto fail;
+    while (PyDict_Next(d, &pos, &key, &value)) {
+        if (PyDict_SetItem(halves[i++ < n / 2 ? 0 : 1], key, value) < 0)
+            goto fail;
+    }
+    return 1;
+fail:
+    Py_CLEAR(halves[0]);
+    Py_CLEAR(halves[1]);
+    return 0;
+}
+
+/* Called with the new (still empty) sandbox current. */
+static int
+init_shared(PyInterpreterState *interp)
+{
+    PyMemAccount *saved;
+    int ok = 1, i;
+
+    if (builtins_template[1] != NULL && lib_entry != NULL &&
+        names[NUM_NAMES - 1] != NULL)
+        return 0;
+    saved = _PyMem_SetCurrentAccount(_PyMem_ProcessAccount());
+    if (builtins_template[1] == NULL) {
         PyObject *proto = _PyBuiltin_Init();
         if (proto != NULL) {
-            builtins_template = PyDict_Copy(PyModule_GetDict(proto));
+            ok = split_template(PyModule_GetDict(proto), builtins_template);
             Py_DECREF(proto);
         }
+        else
+            ok = 0;
         /* Py_InitModule4 registered the prototype in this (fresh)
            interpreter's modules; it is not this sandbox's module. */
         if (PyDict_GetItemString(interp->modules, "__builtin__") != NULL)
             PyDict_DelItemString(interp->modules, "__builtin__");
-        _PyMem_SetCurrentAccount(saved);
-        if (builtins_template == NULL)
-            return NULL;
     }
-    m = PyModule_New("__builtin__");
+    for (i = 0; ok && i < NUM_NAMES; i++) {
+        if (names[i] == NULL)
+            ok = (names[i] = PyString_InternFromString(name_strings[i])) != NULL;
+    }
+    if (ok && lib_entry == NULL)
+        ok = (lib_entry = PyString_FromString("lib:")) != NULL;
+    _PyMem_SetCurrentAccount(saved);
+    return ok ? 0 : -1;
+}
+
+static PyObject *
+new_builtins_module(void)
+{
+    PyObject *m = PyModule_New("__builtin__");
     if (m == NULL)
         return NULL;
-    if (PyDict_Update(PyModule_GetDict(m), builtins_template) < 0) {
+    /* the template's __name__ replaces the module's own copy */
+    if (PyDict_Update(PyModule_GetDict(m), builtins_template[0]) < 0 ||
+        PyDict_Update(PyModule_GetDict(m), builtins_template[1]) < 0) {
         Py_DECREF(m);
         return NULL;
     }
     return m;
 }
 
-/* Build the sandbox's modules while its thread state is current. */
+#define PATH_CAPACITY 8
+
+/* Build the sandbox's modules while its thread state is current.  Only
+   what every program needs is made now: sys.modules, __builtin__, sys
+   and __main__.  The codec registry, import state, modules_reloading and
+   the warnings machinery are made on first use. */
 static int
 populate_sandbox(PySandbox *sb, PyObject *in, PyObject *out, PyObject *err)
 {
     PyInterpreterState *interp = sb->interp;
-    PyObject *bimod, *sysmod, *mainmod;
+    PyObject *bimod, *sysmod, *mainmod, *path;
 
     interp->modules = PyDict_New();
-    interp->modules_reloading = PyDict_New();
-    if (interp->modules == NULL || interp->modules_reloading == NULL)
+    if (interp->modules == NULL || init_shared(interp) < 0)
         return -1;
-    bimod = new_builtins_module(interp);
+    bimod = new_builtins_module();
     if (bimod == NULL)
         return -1;
     interp->builtins = PyModule_GetDict(bimod);
     Py_INCREF(interp->builtins);
-    if (PyDict_SetItemString(interp->modules, "__builtin__", bimod) < 0) {
+    if (PyDict_SetItem(interp->modules, names[NAME_BUILTIN], bimod) < 0) {
         Py_DECREF(bimod);
         return -1;
     }
-    Py_DECREF(bimod);
 
     sysmod = _PySys_BuildSandboxModule(in, out, err);
-    if (sysmod == NULL)
+    if (sysmod == NULL) {
+        Py_DECREF(bimod);
         return -1;
+    }
     interp->sysdict = PyModule_GetDict(sysmod);
     Py_INCREF(interp->sysdict);
-    if (PyDict_SetItemString(interp->modules, "sys", sysmod) < 0) {
+    /* The sandbox's only import location is the library directory,
+       which it knows by the name "lib:" (see Python/import.c).  The list
+       gets room for 8 entries: its 64-byte item array then shares an
+       allocator pool with the module objects and streams instead of
+       taking a 4 KiB pool of its own for one pointer. */
+    path = PyList_New(PATH_CAPACITY);
+    if (path != NULL) {
+        Py_INCREF(lib_entry);
+        PyList_SET_ITEM(path, 0, lib_entry);
+        ((PyListObject *)path)->ob_size = 1;    /* the others: spare room */
+    }
+    if (PyDict_SetItem(interp->modules, names[NAME_SYS], sysmod) < 0 ||
+        PyDict_SetItem(interp->sysdict, names[NAME_MODULES], interp->modules) < 0 ||
+        path == NULL || PyDict_SetItem(interp->sysdict, names[NAME_PATH], path) < 0) {
+        Py_XDECREF(path);
         Py_DECREF(sysmod);
+        Py_DECREF(bimod);
         return -1;
     }
-    PyDict_SetItemString(interp->sysdict, "modules", interp->modules);
-    {
-        /* The sandbox's only import location is the library directory,
-           which it knows by the name "lib:" (see Python/import.c). */
-        PyObject *path = Py_BuildValue("[s]", "lib:");
-        if (path == NULL || PyDict_SetItemString(interp->sysdict, "path", path) < 0) {
-            Py_XDECREF(path);
-            return -1;
-        }
-        Py_DECREF(path);
-    }
+    Py_DECREF(path);
     Py_DECREF(sysmod);
 
-    mainmod = PyImport_AddModule("__main__");
-    if (mainmod == NULL)
+    mainmod = PyModule_New("__main__");
+    if (mainmod == NULL) {
+        Py_DECREF(bimod);
         return -1;
+    }
     sb->main_dict = PyModule_GetDict(mainmod);
-    bimod = PyDict_GetItemString(interp->modules, "__builtin__");
-    if (bimod == NULL ||
-        (PyDict_GetItemString(sb->main_dict, "__builtins__") == NULL &&
-         PyDict_SetItemString(sb->main_dict, "__builtins__", bimod) < 0))
+    if (PyDict_SetItem(sb->main_dict, names[NAME_NAME], names[NAME_MAIN]) < 0 ||
+        PyDict_SetItem(sb->main_dict, names[NAME_BUILTINS], bimod) < 0 ||
+        PyDict_SetItem(interp->modules, names[NAME_MAIN], mainmod) < 0) {
+        Py_DECREF(mainmod);
+        Py_DECREF(bimod);
         return -1;
+    }
+    Py_DECREF(mainmod);
+    Py_DECREF(bimod);
     return 0;
 }
 
@@ -1150,14 +1262,14 @@ PySandbox_New(const PySandboxConfig *cfg)
         return NULL;
     }
     memset(sb, 0, sizeof(*sb));
-    sb->table = table_from_config(cfg);
-    if (sb->table == NULL) {
+    sb->table = &sb->table_storage;
+    if (table_from_config(sb->table, cfg) < 0) {
         PyMem_RawFree(sb);
         return NULL;
     }
     sb->interp = PyInterpreterState_New();
     if (sb->interp == NULL) {
-        table_free(sb->table);
+        table_clear(sb->table);
         PyMem_RawFree(sb);
         PyErr_NoMemory();
         return NULL;
@@ -1170,7 +1282,7 @@ PySandbox_New(const PySandboxConfig *cfg)
     sb->tstate = PyThreadState_New(sb->interp);
     if (sb->tstate == NULL) {
         PyInterpreterState_Delete(sb->interp);
-        table_free(sb->table);
+        table_clear(sb->table);
         PyMem_RawFree(sb);
         PyErr_NoMemory();
         return NULL;
@@ -1200,6 +1312,33 @@ PySandbox_New(const PySandboxConfig *cfg)
     return sb;
 }
 
+/* Drop the sandbox's modules.  A module's death replaces every global
+   by None (2.5 semantics, so that finalizers see None rather than
+   half-freed values); for __builtin__ and sys that means rewriting some
+   150 entries that nothing will read again.  So both are kept alive
+   while the other modules go (their finalizers still find builtins and
+   sys intact), then their dicts are emptied, then they go too, with
+   nothing left to rewrite. */
+static void
+drop_modules(PyInterpreterState *interp)
+{
+    PyObject *modules = interp->modules, *bimod, *sysmod;
+
+    if (modules == NULL)
+        return;
+    bimod = names[NAME_BUILTIN] ? PyDict_GetItem(modules, names[NAME_BUILTIN]) : NULL;
+    sysmod = names[NAME_SYS] ? PyDict_GetItem(modules, names[NAME_SYS]) : NULL;
+    Py_XINCREF(bimod);
+    Py_XINCREF(sysmod);
+    PyDict_Clear(modules);
+    if (interp->builtins != NULL)
+        PyDict_Clear(interp->builtins);
+    if (interp->sysdict != NULL)
+        PyDict_Clear(interp->sysdict);
+    Py_XDECREF(sysmod);
+    Py_XDECREF(bimod);
+}
+
 void
 PySandbox_Free(PySandbox *sb)
 {
@@ -1209,21 +1348,36 @@ PySandbox_Free(PySandbox *sb)
     host = PyThreadState_Swap(sb->tstate);
     if (sb->interp != NULL) {
         PyInterpreterStateEx *ex = _PyInterpreterState_EX(sb->interp);
-        /* Teardown must not be stopped by the limits that stopped the
-           code. */
+        /* Teardown runs the sandbox's finalizers (__del__, weakref
+           callbacks), which are its code too: they get a fresh allowance
+           of each limit the sandbox has (at most TEARDOWN_ALLOWANCE
+           seconds of CPU and of wall time, and its memory limit with a
+           little room for the teardown's own work), so that a finalizer
+           that loops or allocates without end cannot keep the host here
+           or take its memory.  Once an allowance is spent every further
+           finalizer stops at its first check. */
+        size_t mem_limit = sb->table->memory_limit;
         ex->limit_state = PyInterp_RUNNING;
         ex->ticks_left = -1;
-        ex->deadline = 0;
-        _PyMem_AccountSetLimit(ex->account, 0);
-        if (sb->interp->modules != NULL)
-            PyDict_Clear(sb->interp->modules);
+        ex->deadline = sb->table->time_limit > 0
+            ? monotonic_now() + teardown_allowance(sb->table->time_limit) : 0;
+        ex->cpu_deadline = sb->table->cpu_limit > 0
+            ? thread_cpu_now() + teardown_allowance(sb->table->cpu_limit) : 0;
+        if (mem_limit != 0) {
+            size_t used = _PyMem_AccountUsed(ex->account);
+            if (mem_limit < used)
+                mem_limit = used;
+            mem_limit += TEARDOWN_MEMORY_ROOM;
+        }
+        _PyMem_AccountSetLimit(ex->account, mem_limit);
+        drop_modules(sb->interp);
         PyInterpreterState_Clear(sb->interp);
         _PyGC_InterpreterFini(sb->interp);
         PyThreadState_Swap(NULL);
         PyInterpreterState_Delete(sb->interp);  /* deletes its thread states */
     }
     PyThreadState_Swap(host);
-    table_free(sb->table);
+    table_clear(sb->table);
     PyMem_RawFree(sb->err_type);
     PyMem_RawFree(sb->err_message);
     PyMem_RawFree(sb->err_traceback);
@@ -1253,12 +1407,14 @@ arm_limits(PySandbox *sb, double *cpu_start)
     PyInterpreterStateEx *ex = _PyInterpreterState_EX(sb->interp);
     ex->limit_state = PyInterp_RUNNING;
     ex->deadline = sb->table->time_limit > 0 ? monotonic_now() + sb->table->time_limit : 0;
+    /* The thread CPU clock is a system call, not a vDSO read: consulted
+       only when there is a CPU budget to keep. */
+    *cpu_start = sb->table->cpu_limit > 0 ? thread_cpu_now() : 0;
     ex->cpu_deadline = sb->table->cpu_limit > 0
-                       ? thread_cpu_now() + (sb->table->cpu_limit - sb->cpu_used) : 0;
+                       ? *cpu_start + (sb->table->cpu_limit - sb->cpu_used) : 0;
     if (sb->table->cpu_limit > 0 && sb->cpu_used >= sb->table->cpu_limit)
         ex->limit_state = PyInterp_LIMIT_CPU;
     _PyMem_AccountLimitHit(ex->account, 1);
-    *cpu_start = thread_cpu_now();
 }
 
 /* After a run that raised: why did it end? */
@@ -1320,7 +1476,8 @@ run_in_sandbox(PySandbox *sb, const char *source, const char *filename, int star
         sb->status = PySandbox_OK;
         record_error(sb, &s);
     }
-    sb->cpu_used += thread_cpu_now() - cpu_start;
+    if (sb->table->cpu_limit > 0)
+        sb->cpu_used += thread_cpu_now() - cpu_start;
     _PyInterpreterState_EX(sb->interp)->limit_state = PyInterp_RUNNING;
     PyThreadState_Swap(host);
     if (sb->status == PySandbox_EXIT)

@@ -103,29 +103,37 @@ PySys_GetFile(char *name, FILE *def)
 }
 
 /* Write formatted text to sys.<name>; straight to fp when that stream is
-   the C stream itself, else at most 1000 bytes through its write(). */
+   the C stream itself, else at most 1000 bytes through its write().  A
+   trusted interpreter falls back to fp when sys.<name> is missing or
+   fails, as 2.5 does; a sandbox never does: fp is the process's stream,
+   which it may not have been given (a sandbox that removed its stream
+   simply has nowhere to write). */
 static void
 sys_vwrite(char *name, FILE *fp, const char *format, va_list va)
 {
     PyObject *et, *ev, *etb, *stream;
+    int fallback = !_PyInterpreterState_IsSandboxed();
 
     PyErr_Fetch(&et, &ev, &etb);
     stream = PySys_GetObject(name);
-    if (stream == NULL || PyFile_AsFile(stream) == fp) {
-        vfprintf(fp, format, va);
+    if (stream == NULL || (fallback && PyFile_AsFile(stream) == fp)) {
+        if (fallback)
+            vfprintf(fp, format, va);
     }
     else {
         char text[1001];
         int n = PyOS_vsnprintf(text, sizeof(text), format, va);
         if (PyFile_WriteString(text, stream) != 0) {
             PyErr_Clear();
-            fputs(text, fp);
+            if (fallback)
+                fputs(text, fp);
         }
         if (n < 0 || (size_t)n >= sizeof(text)) {
             const char *tail = "... truncated";
             if (PyFile_WriteString(tail, stream) != 0) {
                 PyErr_Clear();
-                fputs(tail, fp);
+                if (fallback)
+                    fputs(tail, fp);
             }
         }
     }
@@ -990,45 +998,129 @@ fail:
     return NULL;
 }
 
+/* What every sandbox's sys starts from, made once per process and
+   charged to the process account: the version values, builtin_module_names,
+   copyright, __doc__ and __name__.  They are immutable (str, int, tuples
+   of these), so sandboxes share them; each gets its own dict, streams and
+   sys.info view.
+
+   The functions are made afresh for each sandbox: a built-in function's
+   __module__ can be assigned from Python, so a shared one would be a
+   channel between sandboxes.  (The builtins template of Python/sandbox.c
+   shares its functions; that relies on __module__ being refused in a
+   sandbox.) */
+static PyObject *sandbox_sys_template;
+static PyObject *sandbox_sys_name;
+#define MAX_SAFE_FUNCTIONS 16
+static PyMethodDef *sandbox_sys_functions[MAX_SAFE_FUNCTIONS];
+/* interned keys of what is set per sandbox (no string made per key) */
+static PyObject *sandbox_sys_fkeys[MAX_SAFE_FUNCTIONS];
+enum { KEY_DISPLAYHOOK, KEY_EXCEPTHOOK, KEY_STDIN, KEY_STDOUT, KEY_STDERR,
+       KEY_INFO, NUM_KEYS };
+static const char *const sandbox_sys_key_names[NUM_KEYS] = {
+    "__displayhook__", "__excepthook__", "stdin", "stdout", "stderr", "info"
+};
+static PyObject *sandbox_sys_keys[NUM_KEYS];
+
+static PyObject *
+get_sandbox_sys_template(void)
+{
+    PyMemAccount *saved;
+    PyObject *d;
+    PyMethodDef *def;
+    int ok, n = 0;
+
+    if (sandbox_sys_template != NULL)
+        return sandbox_sys_template;
+    saved = _PyMem_SetCurrentAccount(_PyMem_ProcessAccount());
+    if (sandbox_sys_name == NULL)
+        sandbox_sys_name = PyString_InternFromString("sys");
+    d = PyDict_New();
+    ok = (d != NULL && sandbox_sys_name != NULL &&
+          fill_safe(d, sandbox_sys_name, NULL, NULL, NULL) == 0 &&
+          PyDict_SetItemString(d, "__name__", sandbox_sys_name) == 0 &&
+          set_new(d, "__doc__", PyString_FromString(sys_doc)) == 0);
+    /* keep the values only: the streams and functions are per sandbox */
+    if (ok) {
+        ok = (PyDict_DelItemString(d, "stdin") == 0 &&
+              PyDict_DelItemString(d, "stdout") == 0 &&
+              PyDict_DelItemString(d, "stderr") == 0);
+    }
+    for (def = sys_methods; ok && def->ml_name != NULL; def++) {
+        if (!is_safe_name(def->ml_name))
+            continue;
+        if (n >= MAX_SAFE_FUNCTIONS - 1)
+            ok = 0;
+        else {
+            sandbox_sys_functions[n] = def;
+            if (sandbox_sys_fkeys[n] == NULL)
+                sandbox_sys_fkeys[n] = PyString_InternFromString(def->ml_name);
+            ok = (sandbox_sys_fkeys[n] != NULL &&
+                  PyDict_DelItem(d, sandbox_sys_fkeys[n]) == 0);
+            n++;
+        }
+    }
+    sandbox_sys_functions[n] = NULL;
+    for (n = 0; ok && n < NUM_KEYS; n++) {
+        if (sandbox_sys_keys[n] == NULL)
+            ok = (sandbox_sys_keys[n] = PyString_InternFromString(sandbox_sys_key_names[n])) != NULL;
+    }
+    if (ok)
+        sandbox_sys_template = d;
+    else
+        Py_XDECREF(d);
+    _PyMem_SetCurrentAccount(saved);
+    return sandbox_sys_template;
+}
+
 PyObject *
 _PySys_BuildSandboxModule(PyObject *stdin_obj, PyObject *stdout_obj,
                           PyObject *stderr_obj)
 {
-    PyObject *m, *d, *name;
+    PyObject *template, *m, *d, *f;
+    PyObject *displayhook = NULL, *excepthook = NULL;
+    int i;
 
+    template = get_sandbox_sys_template();
+    if (template == NULL)
+        return NULL;
     m = PyModule_New("sys");
     if (m == NULL)
         return NULL;
     d = PyModule_GetDict(m);
-    name = PyString_FromString("sys");
-    if (name == NULL) {
-        Py_DECREF(m);
-        return NULL;
+    /* (functions first: the merge then sizes the table for all ~30
+       entries, 64 slots; the other way round it ends with 128) */
+    for (i = 0; sandbox_sys_functions[i] != NULL; i++) {
+        PyMethodDef *def = sandbox_sys_functions[i];
+        f = PyCFunction_NewEx(def, NULL, sandbox_sys_name);
+        if (f == NULL || PyDict_SetItem(d, sandbox_sys_fkeys[i], f) < 0) {
+            Py_XDECREF(f);
+            goto fail;
+        }
+        if (def->ml_meth == (PyCFunction)sys_displayhook)
+            displayhook = f;
+        else if (def->ml_meth == (PyCFunction)sys_excepthook)
+            excepthook = f;
+        Py_DECREF(f);       /* the dict holds it */
     }
-    if (fill_safe(d, name, stdin_obj, stdout_obj, stderr_obj) < 0) {
-        Py_DECREF(name);
-        Py_DECREF(m);
-        return NULL;
+    if (displayhook == NULL || excepthook == NULL ||
+        PyDict_Update(d, template) < 0 ||
+        PyDict_SetItem(d, sandbox_sys_keys[KEY_DISPLAYHOOK], displayhook) < 0 ||
+        PyDict_SetItem(d, sandbox_sys_keys[KEY_EXCEPTHOOK], excepthook) < 0 ||
+        PyDict_SetItem(d, sandbox_sys_keys[KEY_STDIN], stdin_obj ? stdin_obj : Py_None) < 0 ||
+        PyDict_SetItem(d, sandbox_sys_keys[KEY_STDOUT], stdout_obj ? stdout_obj : Py_None) < 0 ||
+        PyDict_SetItem(d, sandbox_sys_keys[KEY_STDERR], stderr_obj ? stderr_obj : Py_None) < 0)
+        goto fail;
+    f = make_view(d, safe_names, "sys.info");
+    if (f == NULL || PyDict_SetItem(d, sandbox_sys_keys[KEY_INFO], f) < 0) {
+        Py_XDECREF(f);
+        goto fail;
     }
-    Py_DECREF(name);
-    if (set_new(d, "__doc__", PyString_FromString(sys_doc)) < 0 ||
-        set_new(d, "info", make_view(d, safe_names, "sys.info")) < 0) {
-        Py_DECREF(m);
-        return NULL;
-    }
-    {
-        PyObject *v = PyDict_GetItemString(d, "displayhook");
-        if (v != NULL)
-            PyDict_SetItemString(d, "__displayhook__", v);
-        v = PyDict_GetItemString(d, "excepthook");
-        if (v != NULL)
-            PyDict_SetItemString(d, "__excepthook__", v);
-    }
-    if (PyErr_Occurred()) {
-        Py_DECREF(m);
-        return NULL;
-    }
+    Py_DECREF(f);
     return m;
+fail:
+    Py_DECREF(m);
+    return NULL;
 }
 
 /* ---- sys.path and sys.argv ---- */
