@@ -61,13 +61,18 @@ typedef struct {
     long state;         /* per-tool flag (dropwhile: started; takewhile: stopped) */
 } funcitobject;
 
+/* Every iterator that holds another deallocates through the trashcan:
+   ifilter(ifilter(...)) nested deep must not recurse to the end of the
+   C stack. */
 static void
 funcit_dealloc(funcitobject *o)
 {
     PyObject_GC_UnTrack(o);
+    Py_TRASHCAN_SAFE_BEGIN(o)
     Py_XDECREF(o->func);
     Py_XDECREF(o->it);
     o->ob_type->tp_free(o);
+    Py_TRASHCAN_SAFE_END(o)
 }
 
 static int
@@ -359,9 +364,11 @@ static void
 cycle_dealloc(cycleobject *o)
 {
     PyObject_GC_UnTrack(o);
+    Py_TRASHCAN_SAFE_BEGIN(o)
     Py_XDECREF(o->it);
     Py_XDECREF(o->saved);
     o->ob_type->tp_free(o);
+    Py_TRASHCAN_SAFE_END(o)
 }
 
 static int
@@ -539,8 +546,10 @@ static void
 repeat_dealloc(repeatobject *o)
 {
     PyObject_GC_UnTrack(o);
+    Py_TRASHCAN_SAFE_BEGIN(o)
     Py_XDECREF(o->element);
     o->ob_type->tp_free(o);
+    Py_TRASHCAN_SAFE_END(o)
 }
 
 static int
@@ -630,9 +639,11 @@ static void
 multi_dealloc(multiobject *o)
 {
     PyObject_GC_UnTrack(o);
+    Py_TRASHCAN_SAFE_BEGIN(o)
     Py_XDECREF(o->func);
     Py_XDECREF(o->its);
     o->ob_type->tp_free(o);
+    Py_TRASHCAN_SAFE_END(o)
 }
 
 static int
@@ -889,8 +900,10 @@ static void
 islice_dealloc(isliceobject *o)
 {
     PyObject_GC_UnTrack(o);
+    Py_TRASHCAN_SAFE_BEGIN(o)
     Py_XDECREF(o->it);
     o->ob_type->tp_free(o);
+    Py_TRASHCAN_SAFE_END(o)
 }
 
 static int
@@ -987,12 +1000,14 @@ static void
 groupby_dealloc(groupbyobject *o)
 {
     PyObject_GC_UnTrack(o);
+    Py_TRASHCAN_SAFE_BEGIN(o)
     Py_XDECREF(o->it);
     Py_XDECREF(o->keyfunc);
     Py_XDECREF(o->tgtkey);
     Py_XDECREF(o->currkey);
     Py_XDECREF(o->currvalue);
     o->ob_type->tp_free(o);
+    Py_TRASHCAN_SAFE_END(o)
 }
 
 static int
@@ -1092,9 +1107,11 @@ static void
 grouper_dealloc(grouperobject *g)
 {
     PyObject_GC_UnTrack(g);
+    Py_TRASHCAN_SAFE_BEGIN(g)
     Py_XDECREF(g->parent);
     Py_XDECREF(g->tgtkey);
     PyObject_GC_Del(g);
+    Py_TRASHCAN_SAFE_END(g)
 }
 
 static int
@@ -1227,8 +1244,10 @@ static void
 teeblock_dealloc(teeblockobject *b)
 {
     PyObject_GC_UnTrack(b);
+    Py_TRASHCAN_SAFE_BEGIN(b)
     teeblock_clear(b);
     PyObject_GC_Del(b);
+    Py_TRASHCAN_SAFE_END(b)
 }
 
 static int
@@ -1345,10 +1364,12 @@ static void
 tee_dealloc(teeobject *t)
 {
     PyObject_GC_UnTrack(t);
+    Py_TRASHCAN_SAFE_BEGIN(t)
     if (t->weakreflist != NULL)
         PyObject_ClearWeakRefs((PyObject *)t);
     tee_clear(t);
     PyObject_GC_Del(t);
+    Py_TRASHCAN_SAFE_END(t)
 }
 
 static int

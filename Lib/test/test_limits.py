@@ -71,10 +71,43 @@ class CPU(unittest.TestCase):
     def test_sort(self):
         self.check_cpu("l = range(300000)\nwhile 1:\n    l.sort(key=lambda x: -x)\n", budget=0.5)
 
+    # Loops that run in C over an iterator, never entering the eval loop:
+    # the iterators and PyIter_Next charge the budget themselves.
+    def test_sum_of_huge_xrange(self):
+        self.check_cpu("print sum(xrange(10 ** 12))\n")
+
+    def test_any_of_infinite_repeat(self):
+        self.check_cpu("import itertools\nany(itertools.repeat(0))\n")
+
+    def test_max_of_infinite_count(self):
+        self.check_cpu("import itertools\nmax(itertools.count())\n")
+
+    def test_contains_on_infinite_cycle(self):
+        self.check_cpu("import itertools\n5 in itertools.cycle([1, 2])\n")
+
+    def test_ifilter_skipping_forever(self):
+        self.check_cpu("import itertools\nitertools.ifilter(None, itertools.repeat(0)).next()\n")
+
+    def test_callable_iterator_of_builtin(self):
+        self.check_cpu("any(iter(int, 1))\n")
+
+    def test_reduce_over_huge_xrange(self):
+        self.check_cpu("import operator\nreduce(operator.add, xrange(10 ** 12))\n")
+
     def test_time_limit(self):
         e, took = self.run_limited("while 1: pass\n", time_limit=0.3)
         self.failUnless(isinstance(e, TimeLimitError), e)
         self.failUnless(took < 0.3 + MARGIN + 1.0, took)
+
+    def test_finalizer_loop_cannot_hold_teardown(self):
+        # Teardown runs the sandbox's finalizers under the sandbox's own
+        # limits (a fresh allowance of at most a second each).
+        sb = Interpreter(cpu_limit=0.3, time_limit=5)
+        sb.execute("class A:\n    def __del__(self):\n        while 1: pass\n"
+                   "a = A()\n")
+        start = time.time()
+        sb.close()
+        self.failUnless(time.time() - start < 1.0 + MARGIN + 1.0)
 
     def test_budget_is_per_sandbox(self):
         sb = Interpreter(cpu_limit=0.3)

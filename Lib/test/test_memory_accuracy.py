@@ -112,6 +112,31 @@ cycle(200)
 print rss() - r0
 '''
 
+# A finalizer that allocates without end when the sandbox is torn down
+# must meet the sandbox's memory limit there too.
+GREEDY_FINALIZER = r'''
+import interpreter
+def status(key):
+    for line in open('/proc/self/status'):
+        if line.startswith(key):
+            return int(line.split()[1]) * 1024
+base = status('VmRSS')
+f = open('/proc/self/clear_refs', 'w')
+f.write('5')
+f.close()
+sb = interpreter.Interpreter(memory_limit=16 << 20, cpu_limit=2)
+sb.execute("""
+class A:
+    def __del__(self):
+        l = []
+        while 1:
+            l.append('x' * 100000)
+a = A()
+""")
+sb.close()
+print status('VmHWM') - base
+'''
+
 def run_program(program):
     f = open(OUT + '.py', 'w')
     f.write(program)
@@ -177,6 +202,13 @@ class Bounds(unittest.TestCase):
         # and teardown gives the pages back
         self.failUnless(after <= 4 << 20, "RSS growth after teardown %d" % after)
 
+    def test_finalizer_meets_the_limit_at_teardown(self):
+        if not os.access('/proc/self/clear_refs', os.W_OK):
+            raise test_support.TestSkipped("needs a writable /proc/self/clear_refs")
+        # (the finalizer's MemoryError is reported on stderr first)
+        peak = int(run_program(GREEDY_FINALIZER).split()[-1])
+        self.failUnless(peak <= 40 << 20, "peak RSS growth %d" % peak)
+
     def test_finalizer_cycles_freed_at_teardown(self):
         grown = int(run_program(DEL_CYCLES))
         # 200 sandboxes of 200 such cycles (~1.5 KB each) would leak
@@ -184,9 +216,25 @@ class Bounds(unittest.TestCase):
         self.failUnless(grown < 2 << 20, grown)
 
 
+def malloc_only_build():
+    # Sanitizer and valgrind builds (-DPy_ALLOC_MALLOC_ONLY) serve every
+    # block from an instrumented malloc: resident sizes mean nothing there.
+    makefile = os.path.join(os.path.dirname(os.path.abspath(PYTHON)), 'Makefile')
+    try:
+        f = open(makefile)
+    except IOError:
+        return False
+    try:
+        return 'Py_ALLOC_MALLOC_ONLY' in f.read()
+    finally:
+        f.close()
+
+
 def test_main():
     if not os.path.exists('/proc/self/statm'):
         raise test_support.TestSkipped("needs /proc/self/statm")
+    if malloc_only_build():
+        raise test_support.TestSkipped("resident sizes are not measured in malloc-only builds")
     test_support.run_unittest(Accuracy, Bounds)
 
 
