@@ -3,6 +3,7 @@
 
 #include "Python.h"
 #include "structmember.h"
+#include "sandbox.h"
 
 PyObject *
 PyMember_GetOne(const char *obj_addr, PyMemberDef *l)
@@ -90,6 +91,12 @@ PyMember_SetOne(char *obj_addr, PyMemberDef *l, PyObject *v)
     if ((l->flags & READONLY) || l->type == T_STRING ||
         l->type == T_STRING_INPLACE) {
         PyErr_SetString(PyExc_TypeError, "readonly attribute");
+        return -1;
+    }
+    if ((l->flags & WRITE_RESTRICTED) &&
+        !_PySandbox_MayWriteRestricted(
+            (PyObject *)(obj_addr))) {
+        PyErr_SetString(PyExc_RuntimeError, "restricted attribute");
         return -1;
     }
     if (v == NULL && l->type != T_OBJECT && l->type != T_OBJECT_EX) {

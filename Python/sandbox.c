@@ -269,6 +269,21 @@ _PySandbox_CheckOpen(const char *path, const char *mode)
     return -1;
 }
 
+/* May the current interpreter change a WRITE_RESTRICTED member of op
+   (a function's __module__ or __doc__)?  In a sandbox only on objects
+   charged to its own account: the builtin functions of the shared
+   builtins template belong to every sandbox at once, and a sandbox that
+   could hang a list on len.__module__ would hand it to all the others. */
+int
+_PySandbox_MayWriteRestricted(PyObject *op)
+{
+    if (current_table() == NULL)
+        return 1;
+    if (!PyObject_IS_GC(op))
+        return 0;       /* (possibly static: no owner to ask) */
+    return _PyMem_BlockAccount(_Py_AS_GC(op)) == _PyMem_CurrentAccount();
+}
+
 int
 _PySandbox_CanRead(const char *path)
 {

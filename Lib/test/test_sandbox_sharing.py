@@ -113,6 +113,19 @@ class Isolation(unittest.TestCase):
         self.a.close()
         self.b.close()
 
+    def test_shared_builtin_functions_are_not_a_channel(self):
+        # The builtin functions are shared: their writable attributes must
+        # not be writable from a sandbox (else one could pass a list to
+        # another through len.__module__).
+        self.a.execute("s = []\n"
+                       "try:\n    len.__module__ = s\nexcept RuntimeError:\n"
+                       "    refused = True\nelse:\n    refused = False\n")
+        self.assertEqual(self.a.get('refused'), True)
+        self.assertEqual(self.b.eval("len.__module__"), '__builtin__')
+        # a sandbox's own functions stay writable (functools.wraps needs it)
+        self.a.execute("def f(): pass\nf.__module__ = 'm'\nf.__doc__ = 'd'\n")
+        self.assertEqual(self.a.eval("(f.__module__, f.__doc__)"), ('m', 'd'))
+
     def test_sys_changes_stay_in_their_sandbox(self):
         self.a.execute("import sys\n"
                        "sys.version = 'changed'\n"
