@@ -123,9 +123,9 @@ PyAPI_FUNC(int) _PySandbox_CheckOpen(const char *path, const char *mode);
 /* Nonzero if the current interpreter may read `path` (used to decide
    whether tracebacks may show source lines). */
 PyAPI_FUNC(int) _PySandbox_CanRead(const char *path);
-/* 0 if the current interpreter is a sandbox and op (whose
-   WRITE_RESTRICTED member is being set) is not its own. */
-PyAPI_FUNC(int) _PySandbox_MayWriteRestricted(PyObject *op);
+/* 1 if the current interpreter is a sandbox and op is not its own
+   object (shared process-level objects included). */
+PyAPI_FUNC(int) _PySandbox_IsForeign(PyObject *op);
 /* 0 if the current interpreter may import `fullname`; else -1 with
    ImportError set. */
 PyAPI_FUNC(int) _PySandbox_CheckImport(const char *fullname);

@@ -1,6 +1,7 @@
 /* The _weakref module: the C half of weakref.py. */
 
 #include "Python.h"
+#include "sandbox.h"
 
 #define LIST_HEAD_OF(o) ((PyWeakReference **)PyObject_GET_WEAKREFS_LISTPTR(o))
 
@@ -12,9 +13,12 @@ static PyObject *
 weakref_getweakrefcount(PyObject *self, PyObject *object)
 {
     Py_ssize_t n = 0;
+    PyWeakReference *cur;
 
     if (PyType_SUPPORTS_WEAKREFS(object->ob_type))
-        n = _PyWeakref_GetWeakrefCount(*LIST_HEAD_OF(object));
+        for (cur = *LIST_HEAD_OF(object); cur != NULL; cur = cur->wr_next)
+            if (!_PySandbox_IsForeign((PyObject *)cur))
+                n++;
     return PyInt_FromSsize_t(n);
 }
 
@@ -27,18 +31,19 @@ weakref_getweakrefs(PyObject *self, PyObject *object)
 {
     PyObject *result;
     PyWeakReference *cur;
-    Py_ssize_t i, n;
 
-    if (!PyType_SUPPORTS_WEAKREFS(object->ob_type))
-        return PyList_New(0);
-    n = _PyWeakref_GetWeakrefCount(*LIST_HEAD_OF(object));
-    result = PyList_New(n);
-    if (result == NULL)
-        return NULL;
-    cur = *LIST_HEAD_OF(object);
-    for (i = 0; i < n && cur != NULL; i++, cur = cur->wr_next) {
-        Py_INCREF(cur);
-        PyList_SET_ITEM(result, i, (PyObject *)cur);
+    result = PyList_New(0);
+    if (result == NULL || !PyType_SUPPORTS_WEAKREFS(object->ob_type))
+        return result;
+    /* A sandbox sees only its own weak references: those of other
+       interpreters to a shared object (a static type) are theirs. */
+    for (cur = *LIST_HEAD_OF(object); cur != NULL; cur = cur->wr_next) {
+        if (_PySandbox_IsForeign((PyObject *)cur))
+            continue;
+        if (PyList_Append(result, (PyObject *)cur) < 0) {
+            Py_DECREF(result);
+            return NULL;
+        }
     }
     return result;
 }

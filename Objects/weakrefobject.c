@@ -10,6 +10,7 @@
 
 #include "Python.h"
 #include "structmember.h"
+#include "sandbox.h"
 
 #define LIST_HEAD_OF(o) ((PyWeakReference **)PyObject_GET_WEAKREFS_LISTPTR(o))
 
@@ -73,7 +74,10 @@ _PyWeakref_ClearRef(PyWeakReference *self)
     self->wr_callback = callback;
 }
 
-/* The shared callback-less ref and proxy at the front of the list. */
+/* The shared callback-less ref and proxy at the front of the list.  In a
+   sandbox, one that belongs to another interpreter is not shared: the
+   referent may be a process-level object (a static type), and handing
+   out another sandbox's weakref object would hand out its objects. */
 static void
 find_shared(PyWeakReference *head, PyWeakReference **ref,
             PyWeakReference **proxy)
@@ -82,11 +86,13 @@ find_shared(PyWeakReference *head, PyWeakReference **ref,
     *proxy = NULL;
     if (head != NULL && head->wr_callback == NULL &&
         PyWeakref_CheckRefExact((PyObject *)head)) {
-        *ref = head;
+        if (!_PySandbox_IsForeign((PyObject *)head))
+            *ref = head;
         head = head->wr_next;
     }
     if (head != NULL && head->wr_callback == NULL &&
-        PyWeakref_CheckProxy((PyObject *)head))
+        PyWeakref_CheckProxy((PyObject *)head) &&
+        !_PySandbox_IsForeign((PyObject *)head))
         *proxy = head;
 }
 

@@ -269,19 +269,22 @@ _PySandbox_CheckOpen(const char *path, const char *mode)
     return -1;
 }
 
-/* May the current interpreter change a WRITE_RESTRICTED member of op
-   (a function's __module__ or __doc__)?  In a sandbox only on objects
-   charged to its own account: the builtin functions of the shared
-   builtins template belong to every sandbox at once, and a sandbox that
-   could hang a list on len.__module__ would hand it to all the others. */
+/* Is op, reached from a sandbox, not the sandbox's own object?  Always 0
+   outside sandboxes.  In a sandbox only GC objects charged to its own
+   account are its own (others may be static, without an owner to ask).
+   Used where a shared process-level object could otherwise carry one
+   sandbox's objects to another: the WRITE_RESTRICTED members of the
+   builtin functions of the shared builtins template (len.__module__ =
+   a list), and the weak references hanging off shared objects such as
+   the static types (weakref.getweakrefs(int)). */
 int
-_PySandbox_MayWriteRestricted(PyObject *op)
+_PySandbox_IsForeign(PyObject *op)
 {
     if (current_table() == NULL)
-        return 1;
+        return 0;
     if (!PyObject_IS_GC(op))
-        return 0;       /* (possibly static: no owner to ask) */
-    return _PyMem_BlockAccount(_Py_AS_GC(op)) == _PyMem_CurrentAccount();
+        return 1;
+    return _PyMem_BlockAccount(_Py_AS_GC(op)) != _PyMem_CurrentAccount();
 }
 
 int

@@ -126,6 +126,24 @@ class Isolation(unittest.TestCase):
         self.a.execute("def f(): pass\nf.__module__ = 'm'\nf.__doc__ = 'd'\n")
         self.assertEqual(self.a.eval("(f.__module__, f.__doc__)"), ('m', 'd'))
 
+    def test_weakrefs_to_shared_objects_stay_in_their_sandbox(self):
+        # int is one object for every interpreter; its list of weak
+        # references must not hand one sandbox's weakref objects (and what
+        # hangs off them) to another.
+        self.a.execute("import weakref\n"
+                       "class R(weakref.ref): pass\n"
+                       "r = R(int)\nr.payload = [1, 2, 3]\n"
+                       "plain = weakref.ref(int)\n")
+        self.b.execute("import weakref\n"
+                       "seen = tuple([getattr(x, 'payload', None) for x in weakref.getweakrefs(int)])\n"
+                       "count = weakref.getweakrefcount(int)\n"
+                       "mine = weakref.ref(int)\n")
+        self.assertEqual(self.b.get('seen'), ())
+        self.assertEqual(self.b.get('count'), 0)
+        self.assertEqual(self.b.eval("weakref.getweakrefcount(int)"), 1)
+        self.assertEqual(self.a.eval("len(weakref.getweakrefs(int))"), 2)
+        self.assertEqual(self.b.eval("mine() is int"), True)
+
     def test_sys_changes_stay_in_their_sandbox(self):
         self.a.execute("import sys\n"
                        "sys.version = 'changed'\n"
