@@ -78,8 +78,14 @@ PyAPI_FUNC(void) PySandboxConfig_Init(PySandboxConfig *);
 
 /* Create a sandbox; NULL with an exception set in the caller on failure. */
 PyAPI_FUNC(PySandbox *) PySandbox_New(const PySandboxConfig *);
-/* Tear it down; every byte it was charged is given back. */
+/* Tear it down; every byte it was charged is given back.  Called while
+   one of its calls is in progress (from a host function the sandbox
+   called), it closes the sandbox at once and tears it down when that
+   call returns; the caller must not use it afterwards either way. */
 PyAPI_FUNC(void) PySandbox_Free(PySandbox *);
+/* True while a call into the sandbox (a run, or a host function it
+   called) is in progress. */
+PyAPI_FUNC(int) PySandbox_Running(PySandbox *);
 
 /* Run source in the sandbox's __main__.  0: finished normally; -1: it
    did not (status and error details below).  The caller's own error

@@ -325,6 +325,11 @@ interp_expose(InterpreterObject *self, PyObject *args)
 static PyObject *
 interp_close(InterpreterObject *self)
 {
+    if (self->sb != NULL && PySandbox_Running(self->sb)) {
+        /* (from a host function the sandbox is calling) */
+        PyErr_SetString(SandboxError, "cannot close the interpreter while it is running");
+        return NULL;
+    }
     if (self->sb != NULL) {
         PySandbox_Free(self->sb);
         self->sb = NULL;

@@ -89,6 +89,9 @@ struct _PySandbox {
     PySandboxStatus status;
     int exit_code;
     int closed;
+    int depth;                      /* host calls into it in progress */
+    int free_pending;               /* PySandbox_Free came during a call */
+    double cpu_start;               /* thread CPU clock at the outer entry */
     double cpu_used;                /* seconds used by past runs */
     char *err_type;
     char *err_message;
@@ -377,57 +380,108 @@ _PySandbox_ConnectGrant(Py_ssize_t i)
 
 #define COPY_MAX_DEPTH 100
 
-static PyObject *
-copy_immutable(PyObject *v, int depth)
+/* A tuple may hold the same object many times, and tuples of tuples make
+   a DAG: t = (); t = (t, t) forty times is forty tuples, 2**40 as a tree.
+   Containers (and big strings) are copied once each: `memo` maps the
+   address of a source object to its copy, so the copy's size is that of
+   the source, not of its unfolding. */
+#define COPY_MEMO_MIN_BYTES 256
+
+static int
+big_leaf(PyObject *v)
 {
+    Py_ssize_t n;
+    if (PyString_CheckExact(v))
+        n = PyString_GET_SIZE(v);
+    else if (PyUnicode_CheckExact(v))
+        n = PyUnicode_GET_SIZE(v) * (Py_ssize_t)sizeof(Py_UNICODE);
+    else if (PyLong_CheckExact(v)) {
+        n = ((PyVarObject *)v)->ob_size;
+        n = (n < 0 ? -n : n) * (Py_ssize_t)sizeof(digit);
+    }
+    else
+        return 0;
+    return n >= COPY_MEMO_MIN_BYTES;
+}
+
+static PyObject *
+copy_immutable(PyObject *v, int depth, PyObject **memo)
+{
+    PyObject *key = NULL, *r;
+
     if (v == Py_None || v == Py_True || v == Py_False || v == Py_Ellipsis) {
         Py_INCREF(v);
         return v;
     }
     if (PyInt_CheckExact(v))
         return PyInt_FromLong(PyInt_AS_LONG(v));
-    if (PyLong_CheckExact(v))
-        return _PyLong_Copy((PyLongObject *)v);
     if (PyFloat_CheckExact(v))
         return PyFloat_FromDouble(PyFloat_AS_DOUBLE(v));
     if (PyComplex_CheckExact(v))
         return PyComplex_FromCComplex(((PyComplexObject *)v)->cval);
-    if (PyString_CheckExact(v))
-        return PyString_FromStringAndSize(PyString_AS_STRING(v), PyString_GET_SIZE(v));
-    if (PyUnicode_CheckExact(v))
-        return PyUnicode_FromUnicode(PyUnicode_AS_UNICODE(v), PyUnicode_GET_SIZE(v));
-    if (PyTuple_CheckExact(v)) {
+    if (PyTuple_CheckExact(v) || big_leaf(v)) {
+        if (*memo == NULL && (*memo = PyDict_New()) == NULL)
+            return NULL;
+        key = PyLong_FromVoidPtr(v);
+        if (key == NULL)
+            return NULL;
+        r = PyDict_GetItem(*memo, key);
+        if (r != NULL) {
+            Py_DECREF(key);
+            Py_INCREF(r);
+            return r;
+        }
+    }
+    if (PyLong_CheckExact(v))
+        r = _PyLong_Copy((PyLongObject *)v);
+    else if (PyString_CheckExact(v))
+        r = PyString_FromStringAndSize(PyString_AS_STRING(v), PyString_GET_SIZE(v));
+    else if (PyUnicode_CheckExact(v))
+        r = PyUnicode_FromUnicode(PyUnicode_AS_UNICODE(v), PyUnicode_GET_SIZE(v));
+    else if (PyTuple_CheckExact(v)) {
         Py_ssize_t i, n = PyTuple_GET_SIZE(v);
-        PyObject *r;
         if (depth >= COPY_MAX_DEPTH) {
             PyErr_SetString(PyExc_RuntimeError,
                             "tuple too deeply nested to copy across interpreters");
+            Py_DECREF(key);
             return NULL;
         }
         r = PyTuple_New(n);
-        if (r == NULL)
-            return NULL;
-        for (i = 0; i < n; i++) {
-            PyObject *item = copy_immutable(PyTuple_GET_ITEM(v, i), depth + 1);
-            if (item == NULL) {
-                Py_DECREF(r);
-                return NULL;
-            }
-            PyTuple_SET_ITEM(r, i, item);
+        for (i = 0; r != NULL && i < n; i++) {
+            PyObject *item = copy_immutable(PyTuple_GET_ITEM(v, i), depth + 1, memo);
+            if (item == NULL)
+                Py_CLEAR(r);
+            else
+                PyTuple_SET_ITEM(r, i, item);
         }
-        return r;
     }
-    PyErr_Format(PyExc_TypeError,
-                 "cannot copy '%.100s' objects across interpreters "
-                 "(only None, bool, int, long, float, complex, str, unicode "
-                 "and tuples of these)", v->ob_type->tp_name);
-    return NULL;
+    else {
+        PyErr_Format(PyExc_TypeError,
+                     "cannot copy '%.100s' objects across interpreters "
+                     "(only None, bool, int, long, float, complex, str, unicode "
+                     "and tuples of these)", v->ob_type->tp_name);
+        r = NULL;
+    }
+    if (r != NULL && key != NULL && PyDict_SetItem(*memo, key, r) < 0)
+        Py_CLEAR(r);
+    Py_XDECREF(key);
+    return r;
+}
+
+/* Copy v, made in another interpreter, into the current one.  Only
+   C-level data of v is read: no code of either side runs. */
+static PyObject *
+copy_across(PyObject *v)
+{
+    PyObject *memo = NULL, *r = copy_immutable(v, 0, &memo);
+    Py_XDECREF(memo);
+    return r;
 }
 
 PyObject *
 _PySandbox_CopyImmutable(PyObject *v)
 {
-    return copy_immutable(v, 0);
+    return copy_across(v);
 }
 
 /* Run `fn(arg)` with `target` as the current thread state, then come
@@ -637,7 +691,7 @@ call_in_owner(PyThreadState *owner, PyObject *callable, PyObject *args, int leni
     int failed = 0;
     PyThreadState *saved = PyThreadState_Swap(owner);
 
-    hargs = copy_immutable(args, 0);
+    hargs = copy_across(args);
     if (hargs != NULL) {
         hres = PyObject_Call(callable, hargs, NULL);
         Py_DECREF(hargs);
@@ -653,7 +707,7 @@ call_in_owner(PyThreadState *owner, PyObject *callable, PyObject *args, int leni
         return NULL;
     }
     /* Copy the result while the owner's object is still alive. */
-    res = copy_immutable(hres, 0);
+    res = copy_across(hres);
     saved = PyThreadState_Swap(owner);
     Py_DECREF(hres);
     PyThreadState_Swap(saved);
@@ -1357,12 +1411,34 @@ drop_modules(PyInterpreterState *interp)
     Py_XDECREF(bimod);
 }
 
+static void sandbox_destroy(PySandbox *sb);
+
+/* Freed while one of its calls is in progress (a host function the
+   sandbox called closes it): it is closed at once, so nothing runs in it
+   any more, and destroyed when the outermost call returns (leave()). */
 void
 PySandbox_Free(PySandbox *sb)
 {
-    PyThreadState *host;
     if (sb == NULL)
         return;
+    if (sb->depth > 0) {
+        sb->closed = 1;
+        sb->free_pending = 1;
+        return;
+    }
+    sandbox_destroy(sb);
+}
+
+int
+PySandbox_Running(PySandbox *sb)
+{
+    return sb != NULL && sb->depth > 0;
+}
+
+static void
+sandbox_destroy(PySandbox *sb)
+{
+    PyThreadState *host;
     host = PyThreadState_Swap(sb->tstate);
     if (sb->interp != NULL) {
         PyInterpreterStateEx *ex = _PyInterpreterState_EX(sb->interp);
@@ -1435,6 +1511,40 @@ arm_limits(PySandbox *sb, double *cpu_start)
     _PyMem_AccountLimitHit(ex->account, 1);
 }
 
+/* Every host call that may run the sandbox's code (a run, but also
+   setting or reading a global, whose dict lookup may call a key's __eq__,
+   and dropping a reference, which may call __del__) goes through enter()
+   and leave(): its thread state is made current and, for the outermost
+   call only, its limits are armed.  A host function the sandbox calls
+   may call back into it; the inner calls run under the outer call's
+   deadline and budget instead of starting new ones. */
+static PyThreadState *
+enter(PySandbox *sb)
+{
+    PyThreadState *host = PyThreadState_Swap(sb->tstate);
+    if (sb->depth++ == 0)
+        arm_limits(sb, &sb->cpu_start);
+    return host;
+}
+
+/* Back to the host.  Returns 0, or -1 when sb was destroyed (it was
+   freed during the call): the caller must not touch it again. */
+static int
+leave(PySandbox *sb, PyThreadState *host)
+{
+    if (--sb->depth == 0) {
+        if (sb->table->cpu_limit > 0)
+            sb->cpu_used += thread_cpu_now() - sb->cpu_start;
+        _PyInterpreterState_EX(sb->interp)->limit_state = PyInterp_RUNNING;
+    }
+    PyThreadState_Swap(host);
+    if (sb->depth == 0 && sb->free_pending) {
+        sandbox_destroy(sb);
+        return -1;
+    }
+    return 0;
+}
+
 /* After a run that raised: why did it end? */
 static PySandboxStatus
 classify(PySandbox *sb, surrogate *s)
@@ -1458,31 +1568,21 @@ classify(PySandbox *sb, surrogate *s)
     return PySandbox_EXCEPTION;
 }
 
+/* Compile and run source in the sandbox, which the caller entered.
+   Records how it ended; leaves no exception set.  Returns the result (a
+   reference of the sandbox's) or NULL. */
 static PyObject *
-run_in_sandbox(PySandbox *sb, const char *source, const char *filename, int start)
+run_code(PySandbox *sb, const char *source, const char *filename, int start)
 {
-    PyThreadState *host;
-    PyObject *result;
+    PyObject *code, *result = NULL;
     surrogate s;
-    double cpu_start;
 
-    if (sb == NULL || sb->closed) {
-        if (sb != NULL)
-            sb->status = PySandbox_CLOSED;
-        PyErr_SetString(PyExc_RuntimeError, "the sandbox is closed");
-        return NULL;
-    }
-    host = PyThreadState_Swap(sb->tstate);
-    arm_limits(sb, &cpu_start);
     memset(&s, 0, sizeof(s));
     /* Compiled in the sandbox, so the compiler's memory is its own. */
-    {
-        PyObject *code = Py_CompileStringFlags(source, filename, start, NULL);
-        result = NULL;
-        if (code != NULL) {
-            result = PyEval_EvalCode((PyCodeObject *)code, sb->main_dict, sb->main_dict);
-            Py_DECREF(code);
-        }
+    code = Py_CompileStringFlags(source, filename, start, NULL);
+    if (code != NULL) {
+        result = PyEval_EvalCode((PyCodeObject *)code, sb->main_dict, sb->main_dict);
+        Py_DECREF(code);
     }
     if (result == NULL) {
         take_surrogate(&s);
@@ -1494,55 +1594,75 @@ run_in_sandbox(PySandbox *sb, const char *source, const char *filename, int star
         sb->status = PySandbox_OK;
         record_error(sb, &s);
     }
-    if (sb->table->cpu_limit > 0)
-        sb->cpu_used += thread_cpu_now() - cpu_start;
-    _PyInterpreterState_EX(sb->interp)->limit_state = PyInterp_RUNNING;
-    PyThreadState_Swap(host);
     if (sb->status == PySandbox_EXIT)
         sb->closed = 1;
-    return result;      /* a reference of the sandbox's interpreter */
+    return result;
 }
 
-/* Drop a reference that belongs to the sandbox, in the sandbox. */
-static void
-sandbox_decref(PySandbox *sb, PyObject *o)
+static int
+refuse_closed(PySandbox *sb)
 {
-    PyThreadState *host;
-    if (o == NULL)
-        return;
-    host = PyThreadState_Swap(sb->tstate);
-    Py_DECREF(o);
-    PyThreadState_Swap(host);
+    if (sb == NULL) {
+        PyErr_BadInternalCall();
+        return 1;
+    }
+    if (sb->closed) {
+        sb->status = PySandbox_CLOSED;
+        PyErr_SetString(PyExc_RuntimeError, "the sandbox is closed");
+        return 1;
+    }
+    return 0;
 }
 
 int
 PySandbox_Run(PySandbox *sb, const char *source, const char *filename)
 {
+    PyThreadState *host;
     PyObject *r;
-    if (sb != NULL && sb->closed) {
-        sb->status = PySandbox_CLOSED;
+    int ok;
+
+    if (refuse_closed(sb)) {
+        PyErr_Clear();      /* (Run reports through the status) */
         return -1;
     }
-    r = run_in_sandbox(sb, source, filename, Py_file_input);
-    if (r == NULL)
-        return -1;
-    sandbox_decref(sb, r);
-    return 0;
+    host = enter(sb);
+    r = run_code(sb, source, filename, Py_file_input);
+    ok = r != NULL;
+    Py_XDECREF(r);          /* in the sandbox: may run its __del__ */
+    (void)leave(sb, host);
+    return ok ? 0 : -1;
 }
 
 PyObject *
 PySandbox_Eval(PySandbox *sb, const char *expression)
 {
-    PyObject *r, *copy;
-    r = run_in_sandbox(sb, expression, "<eval>", Py_eval_input);
-    if (r == NULL) {
-        PyErr_Format(PyExc_RuntimeError, "%s: %s",
-                     sb && sb->err_type ? sb->err_type : "Error",
-                     sb && sb->err_message ? sb->err_message : "");
+    PyThreadState *host;
+    PyObject *r, *copy = NULL;
+    PyObject *et = NULL, *ev = NULL, *etb = NULL;
+    char why[300];
+
+    if (refuse_closed(sb))
         return NULL;
+    host = enter(sb);
+    r = run_code(sb, expression, "<eval>", Py_eval_input);
+    if (r != NULL) {
+        /* the copy is the host's: made with its thread state current */
+        PyThreadState_Swap(host);
+        copy = copy_across(r);
+        if (copy == NULL)
+            PyErr_Fetch(&et, &ev, &etb);
+        PyThreadState_Swap(sb->tstate);
+        Py_DECREF(r);
     }
-    copy = copy_immutable(r, 0);
-    sandbox_decref(sb, r);
+    else
+        PyOS_snprintf(why, sizeof(why), "%s: %s",
+                      sb->err_type ? sb->err_type : "Error",
+                      sb->err_message ? sb->err_message : "");
+    (void)leave(sb, host);
+    if (r == NULL)
+        PyErr_SetString(PyExc_RuntimeError, why);
+    else if (copy == NULL)
+        PyErr_Restore(et, ev, etb);
     return copy;
 }
 
@@ -1559,19 +1679,20 @@ PySandbox_SetGlobal(PySandbox *sb, const char *name, PyObject *value)
     PyObject *copy;
     int r = -1;
     surrogate s;
-    if (sb->closed) {
-        PyErr_SetString(PyExc_RuntimeError, "the sandbox is closed");
+
+    if (refuse_closed(sb))
         return -1;
-    }
-    host = PyThreadState_Swap(sb->tstate);
-    copy = copy_immutable(value, 0);
+    host = enter(sb);
+    /* copied into the sandbox, and stored under its limits (the store
+       may compare the name with a key of its own, running its __eq__) */
+    copy = copy_across(value);
     if (copy != NULL) {
         r = PyDict_SetItemString(sb->main_dict, name, copy);
         Py_DECREF(copy);
     }
     if (r < 0)
         take_surrogate(&s);
-    PyThreadState_Swap(host);
+    (void)leave(sb, host);
     if (r < 0) {
         raise_surrogate(&s);
         surrogate_clear(&s);
@@ -1582,19 +1703,33 @@ PySandbox_SetGlobal(PySandbox *sb, const char *name, PyObject *value)
 PyObject *
 PySandbox_GetGlobal(PySandbox *sb, const char *name)
 {
-    PyObject *v;
-    if (sb->closed) {
-        PyErr_SetString(PyExc_RuntimeError, "the sandbox is closed");
+    PyThreadState *host;
+    PyObject *v, *copy = NULL;
+    PyObject *et = NULL, *ev = NULL, *etb = NULL;
+
+    if (refuse_closed(sb))
         return NULL;
-    }
-    /* Reading the dict allocates nothing; the copy is made here, in the
-       caller's interpreter. */
+    /* The lookup may compare name with a key of the sandbox's own class:
+       its __eq__ runs in the sandbox, under its limits, never with the
+       host's thread state current (where it could walk the host's
+       frames). */
+    host = enter(sb);
     v = PyDict_GetItemString(sb->main_dict, name);
-    if (v == NULL) {
-        PyErr_Format(PyExc_NameError, "name '%.200s' is not defined in the sandbox", name);
-        return NULL;
+    Py_XINCREF(v);
+    if (v != NULL) {
+        PyThreadState_Swap(host);
+        copy = copy_across(v);
+        if (copy == NULL)
+            PyErr_Fetch(&et, &ev, &etb);
+        PyThreadState_Swap(sb->tstate);
+        Py_DECREF(v);
     }
-    return copy_immutable(v, 0);
+    (void)leave(sb, host);
+    if (v == NULL)
+        PyErr_Format(PyExc_NameError, "name '%.200s' is not defined in the sandbox", name);
+    else if (copy == NULL)
+        PyErr_Restore(et, ev, etb);
+    return copy;
 }
 
 int
@@ -1604,15 +1739,14 @@ PySandbox_Expose(PySandbox *sb, const char *name, PyObject *callable)
     HostFunction *h;
     int r = -1;
     surrogate s;
-    if (sb->closed) {
-        PyErr_SetString(PyExc_RuntimeError, "the sandbox is closed");
+
+    if (refuse_closed(sb))
         return -1;
-    }
     if (!PyCallable_Check(callable)) {
         PyErr_SetString(PyExc_TypeError, "expose() needs a callable");
         return -1;
     }
-    host = PyThreadState_Swap(sb->tstate);
+    host = enter(sb);
     h = PyObject_New(HostFunction, &HostFunction_Type);
     if (h != NULL) {
         h->target = callable;
@@ -1624,7 +1758,7 @@ PySandbox_Expose(PySandbox *sb, const char *name, PyObject *callable)
     }
     if (r < 0)
         take_surrogate(&s);
-    PyThreadState_Swap(host);
+    (void)leave(sb, host);
     if (r < 0) {
         raise_surrogate(&s);
         surrogate_clear(&s);

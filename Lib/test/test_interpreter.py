@@ -7,7 +7,8 @@ import StringIO
 from test import test_support
 
 import interpreter
-from interpreter import Interpreter, SandboxError
+from interpreter import Interpreter, SandboxError, TimeLimitError
+import time
 
 
 class Basics(unittest.TestCase):
@@ -204,6 +205,69 @@ class Limits(unittest.TestCase):
             sb.close()
 
 
+class HostCalls(unittest.TestCase):
+    # What the host does to a sandbox from outside: its code that runs as
+    # a consequence runs in the sandbox, under its limits, and copies keep
+    # their size.
+
+    def test_shared_tuples_are_copied_once(self):
+        sb = Interpreter(memory_limit=16 << 20)
+        try:
+            sb.execute("t = ()\nfor i in range(60): t = (t, t)\n")
+            start = time.time()
+            t = sb.get('t')
+            self.failUnless(time.time() - start < 5)
+            self.failUnless(t[0] is t[1])
+            e = sb.eval("t")
+            self.failUnless(e[1][0] is e[1][1])
+        finally:
+            sb.close()
+
+    def test_get_runs_key_eq_in_the_sandbox(self):
+        sb = Interpreter(cpu_limit=0.5)
+        try:
+            sb.execute("armed = []\n"
+                       "class K(object):\n"
+                       "    def __hash__(self): return hash('probe')\n"
+                       "    def __eq__(self, o):\n"
+                       "        while armed: pass\n"
+                       "        return False\n"
+                       "probe = 5\nglobals()[K()] = 1\narmed.append(1)\n")
+            start = time.time()
+            try:
+                sb.get('probe')
+            except Exception:
+                pass
+            self.failUnless(time.time() - start < 5)
+        finally:
+            sb.close()
+
+    def test_close_from_inside_a_run(self):
+        sb = Interpreter()
+        def quit():
+            sb.close()
+        sb.expose('quit', quit)
+        try:
+            self.assertRaises(SandboxError, sb.execute, "quit()\n")
+            sb.execute("x = 1")     # still usable
+            self.assertEqual(sb.get('x'), 1)
+        finally:
+            sb.close()
+
+    def test_reentry_keeps_the_outer_deadline(self):
+        sb = Interpreter(time_limit=1.0)
+        def helper(code):
+            return sb.eval(code)
+        sb.expose('helper', helper)
+        start = time.time()
+        try:
+            self.assertRaises(TimeLimitError, sb.execute,
+                              "while 1:\n    helper('1')\n")
+        finally:
+            sb.close()
+        self.failUnless(time.time() - start < 10)
+
+
 class Teardown(unittest.TestCase):
 
     def test_closed_interpreter(self):
@@ -228,7 +292,7 @@ class Teardown(unittest.TestCase):
 
 
 def test_main():
-    test_support.run_unittest(Basics, Isolation, Limits, Teardown)
+    test_support.run_unittest(Basics, Isolation, Limits, HostCalls, Teardown)
 
 
 if __name__ == '__main__':
