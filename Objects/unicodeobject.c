@@ -2159,11 +2159,14 @@ PyUnicode_BuildEncodingMap(PyObject *string)
         Py_UCS4 c = PyUnicode_AS_UNICODE(string)[i];
         if (c == 0xfffe)
             continue;
-        /* insertion sort by code point; first byte wins on duplicates */
+        /* insertion sort by code point; on duplicates the last byte
+           wins, as with 2.5's tables (cp875 maps U+001A from 0xFD) */
         for (k = (int)n; k > 0 && m->chars[k - 1] > c; k--)
             ;
-        if (k > 0 && m->chars[k - 1] == c)
+        if (k > 0 && m->chars[k - 1] == c) {
+            m->bytes[k - 1] = (unsigned char)i;
             continue;
+        }
         for (j = (int)n; j > k; j--) {
             m->chars[j] = m->chars[j - 1];
             m->bytes[j] = m->bytes[j - 1];

@@ -537,9 +537,190 @@ class StreamFixesTest(unittest.TestCase):
             test_support.unlink(test_support.TESTFN)
 
 
+# RFC 3492, section 7.1: sample strings and their punycode
+PUNYCODE_SAMPLES = [
+    # (A) Arabic (Egyptian)
+    (u'\u0644\u064A\u0647\u0645\u0627\u0628\u062A\u0643\u0644\u0645\u0648'
+     u'\u0634\u0639\u0631\u0628\u064A\u061F', 'egbpdaj6bu4bxfgehfvwxn'),
+    # (B) Chinese (simplified)
+    (u'\u4ED6\u4EEC\u4E3A\u4EC0\u4E48\u4E0D\u8BF4\u4E2D\u6587',
+     'ihqwcrb4cv8a8dqg056pqjye'),
+    # (C) Chinese (traditional)
+    (u'\u4ED6\u5011\u7232\u4EC0\u9EBD\u4E0D\u8AAA\u4E2D\u6587',
+     'ihqwctvzc91f659drss3x8bo0yb'),
+    # (D) Czech
+    (u'Pro\u010Dprost\u011Bnemluv\u00ED\u010Desky',
+     'Proprostnemluvesky-uyb24dma41a'),
+    # (L) to (R): Japanese artists and song titles
+    (u'3\u5E74B\u7D44\u91D1\u516B\u5148\u751F', '3B-ww4c5e180e575a65lsy2b'),
+    (u'\u5B89\u5BA4\u5948\u7F8E\u6075-with-SUPER-MONKEYS',
+     '-with-SUPER-MONKEYS-pc58ag80a8qai00g7n9n'),
+    (u'Hello-Another-Way-\u305D\u308C\u305E\u308C\u306E\u5834\u6240',
+     'Hello-Another-Way--fc4qua05auwb3674vfr0b'),
+    (u'\u3072\u3068\u3064\u5C4B\u6839\u306E\u4E0B2', '2-u9tlzr9756bt3uc0v'),
+    (u'Maji\u3067Koi\u3059\u308B5\u79D2\u524D', 'MajiKoi5-783gue6qz075azm5e'),
+    (u'\u30D1\u30D5\u30A3\u30FCde\u30EB\u30F3\u30D0', 'de-jg4avhby1noc0d'),
+    (u'\u305D\u306E\u30B9\u30D4\u30FC\u30C9\u3067', 'd9juau41awczczp'),
+    # (S) only basic code points
+    (u'-> $1.00 <-', '-> $1.00 <--'),
+]
+
+
+class PunycodeTest(unittest.TestCase):
+
+    def test_samples(self):
+        for uni, puny in PUNYCODE_SAMPLES:
+            self.assertEqual(uni.encode('punycode'), puny)
+            self.assertEqual(puny.decode('punycode'), uni)
+            # decoding ignores the case of the encoded digits
+            self.assertEqual(puny.upper().decode('punycode').lower(),
+                             uni.lower())
+
+    def test_simple(self):
+        self.assertEqual(u''.encode('punycode'), '')
+        self.assertEqual(u'abc'.encode('punycode'), 'abc-')
+        self.assertEqual(u'\xfc'.encode('punycode'), 'tda')
+        self.assertEqual(u'\U00010400'.encode('punycode').decode('punycode'),
+                         u'\U00010400')
+
+    def test_errors(self):
+        self.assertRaises(UnicodeError, 'abc-?'.decode, 'punycode')
+        self.assertRaises(UnicodeError, 'x-zz'.decode, 'punycode')
+        self.assertEqual('abc-?'.decode('punycode', 'ignore'), u'abc')
+        self.assertRaises(UnicodeError, 'abc'.decode, 'punycode',
+                          'backslashreplace')
+
+    def test_incremental(self):
+        enc = codecs.getincrementalencoder('punycode')()
+        self.assertEqual(enc.encode(u'b\xfccher', True), 'bcher-kva')
+        dec = codecs.getincrementaldecoder('punycode')()
+        self.assertEqual(dec.decode('bcher-kva', True), u'b\xfccher')
+
+
+class StringprepTest(unittest.TestCase):
+
+    def test_tables(self):
+        import stringprep
+        self.assert_(stringprep.in_table_a1(u'\u0221'))  # unassigned in 3.2
+        self.failIf(stringprep.in_table_a1(u'a'))
+        self.assert_(stringprep.in_table_b1(u'\xad'))    # soft hyphen
+        self.assertEqual(stringprep.map_table_b2(u'\xdf'), u'ss')
+        self.assertEqual(stringprep.map_table_b2(u'A'), u'a')
+        self.assertEqual(stringprep.map_table_b3(u'\u0130'), u'i\u0307')
+        self.assert_(stringprep.in_table_c11(u' '))
+        self.assert_(stringprep.in_table_c12(u'\u3000'))
+        self.assert_(stringprep.in_table_c21(u'\x7f'))
+        self.assert_(stringprep.in_table_c22(u'\u2028'))
+        self.assert_(stringprep.in_table_c3(u'\ue000'))
+        self.assert_(stringprep.in_table_c4(u'\uffff'))
+        self.assert_(stringprep.in_table_c6(u'\ufffd'))
+        self.assert_(stringprep.in_table_c7(u'\u2ff0'))
+        self.assert_(stringprep.in_table_c8(u'\u202e'))
+        self.assert_(stringprep.in_table_c9(u'\U000e0001'))
+        self.assert_(stringprep.in_table_d1(u'\u05d0'))
+        self.assert_(stringprep.in_table_d2(u'a'))
+        self.failIf(stringprep.in_table_d2(u'1'))
+
+
+class IDNATest(unittest.TestCase):
+
+    def test_encode(self):
+        self.assertEqual(u'b\xfccher.example'.encode('idna'),
+                         'xn--bcher-kva.example')
+        self.assertEqual(u'www.Alliancefran\xe7aise.nu'.encode('idna'),
+                         'www.xn--alliancefranaise-npb.nu')
+        self.assertEqual(u'\u30c6\u30b9\u30c8'.encode('idna'), 'xn--zckzah')
+        self.assertEqual(u'm\xfcnchen.de'.encode('idna'), 'xn--mnchen-3ya.de')
+        self.assertEqual(u'\u0627\u0644\u0639\u0631\u0628\u064a\u0629'
+                         .encode('idna'), 'xn--mgbcd4a2b0d2b')
+        # nameprep maps case and sharp s
+        self.assertEqual(u'B\xdcCHER.de.'.encode('idna'), 'xn--bcher-kva.de.')
+        self.assertEqual(u'stra\xdfe.de'.encode('idna'), 'strasse.de')
+        # all the dots of RFC 3490 separate labels
+        self.assertEqual(u'b\xfccher\u3002example\uff0eorg\uff61'
+                         .encode('idna'), 'xn--bcher-kva.example.org.')
+        self.assertEqual(u'python.org'.encode('idna'), 'python.org')
+        self.assertEqual(u''.encode('idna'), '')
+
+    def test_decode(self):
+        self.assertEqual('xn--bcher-kva.example'.decode('idna'),
+                         u'b\xfccher.example')
+        self.assertEqual('www.xn--alliancefranaise-npb.nu'.decode('idna'),
+                         u'www.alliancefran\xe7aise.nu')
+        self.assertEqual('python.org.'.decode('idna'), u'python.org.')
+        self.assertEqual(u'xn--zckzah'.decode('idna'), u'\u30c6\u30b9\u30c8')
+
+    def test_errors(self):
+        self.assertRaises(UnicodeError, (u'a' * 64).encode, 'idna')
+        self.assertRaises(UnicodeError, u'a..b'.encode, 'idna')
+        self.assertRaises(UnicodeError, u'xn--\xfc'.encode, 'idna')
+        self.assertRaises(UnicodeError, u'a\ue000b'.encode, 'idna')
+        # right-to-left text must not be mixed with left-to-right
+        self.assertRaises(UnicodeError, u'\u05d0a\u05d1'.encode, 'idna')
+        self.assertRaises(UnicodeError, u'b\xfccher'.encode, 'idna', 'replace')
+        # a label whose ACE form does not round-trip
+        self.assertRaises(UnicodeError, 'xn--abc-'.decode, 'idna')
+
+    def test_nameprep(self):
+        from encodings import idna
+        self.assertEqual(idna.nameprep(u'B\xdcCHER'), u'b\xfccher')
+        self.assertEqual(idna.nameprep(u'a\xadb'), u'ab')
+        self.assertEqual(idna.ToASCII(u'b\xfccher'), 'xn--bcher-kva')
+        self.assertEqual(idna.ToUnicode('xn--bcher-kva'), u'b\xfccher')
+
+    def test_incremental(self):
+        enc = codecs.getincrementalencoder('idna')()
+        out = enc.encode(u'b\xfcch') + enc.encode(u'er.exa')
+        out += enc.encode(u'mple', True)
+        self.assertEqual(out, 'xn--bcher-kva.example')
+        dec = codecs.getincrementaldecoder('idna')()
+        out = dec.decode('xn--bch') + dec.decode('er-kva.ex')
+        out += dec.decode('ample.', True)
+        self.assertEqual(out, u'b\xfccher.example.')
+
+
+class BytesCodecsTest(unittest.TestCase):
+
+    DATA = 'Hello = world\t\n' + ''.join(map(chr, range(256))) * 2
+
+    def test_round_trips(self):
+        for name in ('uu', 'uu_codec', 'quopri', 'quoted-printable',
+                     'zlib', 'zip', 'base64', 'hex'):
+            self.assertEqual(self.DATA.encode(name).decode(name), self.DATA,
+                             name)
+
+    def test_uu(self):
+        self.assertEqual('hi'.encode('uu'),
+                         'begin 666 <data>\n":&D \n \nend\n')
+        self.assertEqual(
+            'begin 644 f\n":&D \n \nend\n'.decode('uu'), 'hi')
+        self.assertRaises(ValueError, 'no begin'.decode, 'uu')
+        self.assertRaises(ValueError, 'begin 666 x\n":&D \n'.decode, 'uu')
+
+    def test_quopri(self):
+        self.assertEqual('a=b \xff\n'.encode('quopri'), 'a=3Db=20=FF\n')
+        self.assertEqual('a=3Db=20=FF\n'.decode('quopri'), 'a=b \xff\n')
+
+    def test_zlib(self):
+        import zlib
+        self.assertEqual('abc'.encode('zlib'), zlib.compress('abc'))
+        enc = codecs.getincrementalencoder('zlib')()
+        packed = enc.encode('abc' * 100) + enc.encode('', True)
+        self.assertEqual(zlib.decompress(packed), 'abc' * 100)
+        dec = codecs.getincrementaldecoder('zlib')()
+        self.assertEqual(dec.decode(packed[:10]) + dec.decode(packed[10:]),
+                         'abc' * 100)
+
+    def test_undefined(self):
+        self.assertRaises(UnicodeError, u'a'.encode, 'undefined')
+        self.assertRaises(UnicodeError, 'a'.decode, 'undefined')
+
+
 def test_main():
     test_support.run_unittest(BuiltinCodecsTest, RegistryTest,
-                              CodecsModuleTest, StreamFixesTest)
+                              CodecsModuleTest, StreamFixesTest,
+                              PunycodeTest, StringprepTest, IDNATest,
+                              BytesCodecsTest)
 
 if __name__ == '__main__':
     test_main()

@@ -1,0 +1,79 @@
+"""Python 'cp775' codec: a character map (table from the published mapping)."""
+
+import codecs
+
+
+class Codec(codecs.Codec):
+    def encode(self, input, errors='strict'):
+        return codecs.charmap_encode(input, errors, encoding_table)
+
+    def decode(self, input, errors='strict'):
+        return codecs.charmap_decode(input, errors, decoding_table)
+
+
+class IncrementalEncoder(codecs.IncrementalEncoder):
+    def encode(self, input, final=False):
+        return codecs.charmap_encode(input, self.errors, encoding_table)[0]
+
+
+class IncrementalDecoder(codecs.IncrementalDecoder):
+    def decode(self, input, final=False):
+        return codecs.charmap_decode(input, self.errors, decoding_table)[0]
+
+
+class StreamWriter(Codec, codecs.StreamWriter):
+    pass
+
+
+class StreamReader(Codec, codecs.StreamReader):
+    pass
+
+
+def getregentry():
+    return codecs.CodecInfo(
+        name='cp775',
+        encode=Codec().encode,
+        decode=Codec().decode,
+        incrementalencoder=IncrementalEncoder,
+        incrementaldecoder=IncrementalDecoder,
+        streamreader=StreamReader,
+        streamwriter=StreamWriter,
+    )
+
+
+decoding_table = (
+    u'\x00\x01\x02\x03\x04\x05\x06\x07'  # 0x00-0x07
+    u'\x08\t\n\x0b\x0c\r\x0e\x0f'  # 0x08-0x0F
+    u'\x10\x11\x12\x13\x14\x15\x16\x17'  # 0x10-0x17
+    u'\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f'  # 0x18-0x1F
+    u' !"#$%&\''  # 0x20-0x27
+    u'()*+,-./'  # 0x28-0x2F
+    u'01234567'  # 0x30-0x37
+    u'89:;<=>?'  # 0x38-0x3F
+    u'@ABCDEFG'  # 0x40-0x47
+    u'HIJKLMNO'  # 0x48-0x4F
+    u'PQRSTUVW'  # 0x50-0x57
+    u'XYZ[\\]^_'  # 0x58-0x5F
+    u'`abcdefg'  # 0x60-0x67
+    u'hijklmno'  # 0x68-0x6F
+    u'pqrstuvw'  # 0x70-0x77
+    u'xyz{|}~\x7f'  # 0x78-0x7F
+    u'\u0106\xfc\xe9\u0101\xe4\u0123\xe5\u0107'  # 0x80-0x87
+    u'\u0142\u0113\u0156\u0157\u012b\u0179\xc4\xc5'  # 0x88-0x8F
+    u'\xc9\xe6\xc6\u014d\xf6\u0122\xa2\u015a'  # 0x90-0x97
+    u'\u015b\xd6\xdc\xf8\xa3\xd8\xd7\xa4'  # 0x98-0x9F
+    u'\u0100\u012a\xf3\u017b\u017c\u017a\u201d\xa6'  # 0xA0-0xA7
+    u'\xa9\xae\xac\xbd\xbc\u0141\xab\xbb'  # 0xA8-0xAF
+    u'\u2591\u2592\u2593\u2502\u2524\u0104\u010c\u0118'  # 0xB0-0xB7
+    u'\u0116\u2563\u2551\u2557\u255d\u012e\u0160\u2510'  # 0xB8-0xBF
+    u'\u2514\u2534\u252c\u251c\u2500\u253c\u0172\u016a'  # 0xC0-0xC7
+    u'\u255a\u2554\u2569\u2566\u2560\u2550\u256c\u017d'  # 0xC8-0xCF
+    u'\u0105\u010d\u0119\u0117\u012f\u0161\u0173\u016b'  # 0xD0-0xD7
+    u'\u017e\u2518\u250c\u2588\u2584\u258c\u2590\u2580'  # 0xD8-0xDF
+    u'\xd3\xdf\u014c\u0143\xf5\xd5\xb5\u0144'  # 0xE0-0xE7
+    u'\u0136\u0137\u013b\u013c\u0146\u0112\u0145\u2019'  # 0xE8-0xEF
+    u'\xad\xb1\u201c\xbe\xb6\xa7\xf7\u201e'  # 0xF0-0xF7
+    u'\xb0\u2219\xb7\xb9\xb3\xb2\u25a0\xa0'  # 0xF8-0xFF
+)
+
+encoding_table = codecs.charmap_build(decoding_table)

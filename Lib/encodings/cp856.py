@@ -1,0 +1,79 @@
+"""Python 'cp856' codec: a character map (table from the published mapping)."""
+
+import codecs
+
+
+class Codec(codecs.Codec):
+    def encode(self, input, errors='strict'):
+        return codecs.charmap_encode(input, errors, encoding_table)
+
+    def decode(self, input, errors='strict'):
+        return codecs.charmap_decode(input, errors, decoding_table)
+
+
+class IncrementalEncoder(codecs.IncrementalEncoder):
+    def encode(self, input, final=False):
+        return codecs.charmap_encode(input, self.errors, encoding_table)[0]
+
+
+class IncrementalDecoder(codecs.IncrementalDecoder):
+    def decode(self, input, final=False):
+        return codecs.charmap_decode(input, self.errors, decoding_table)[0]
+
+
+class StreamWriter(Codec, codecs.StreamWriter):
+    pass
+
+
+class StreamReader(Codec, codecs.StreamReader):
+    pass
+
+
+def getregentry():
+    return codecs.CodecInfo(
+        name='cp856',
+        encode=Codec().encode,
+        decode=Codec().decode,
+        incrementalencoder=IncrementalEncoder,
+        incrementaldecoder=IncrementalDecoder,
+        streamreader=StreamReader,
+        streamwriter=StreamWriter,
+    )
+
+
+decoding_table = (
+    u'\x00\x01\x02\x03\x04\x05\x06\x07'  # 0x00-0x07
+    u'\x08\t\n\x0b\x0c\r\x0e\x0f'  # 0x08-0x0F
+    u'\x10\x11\x12\x13\x14\x15\x16\x17'  # 0x10-0x17
+    u'\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f'  # 0x18-0x1F
+    u' !"#$%&\''  # 0x20-0x27
+    u'()*+,-./'  # 0x28-0x2F
+    u'01234567'  # 0x30-0x37
+    u'89:;<=>?'  # 0x38-0x3F
+    u'@ABCDEFG'  # 0x40-0x47
+    u'HIJKLMNO'  # 0x48-0x4F
+    u'PQRSTUVW'  # 0x50-0x57
+    u'XYZ[\\]^_'  # 0x58-0x5F
+    u'`abcdefg'  # 0x60-0x67
+    u'hijklmno'  # 0x68-0x6F
+    u'pqrstuvw'  # 0x70-0x77
+    u'xyz{|}~\x7f'  # 0x78-0x7F
+    u'\u05d0\u05d1\u05d2\u05d3\u05d4\u05d5\u05d6\u05d7'  # 0x80-0x87
+    u'\u05d8\u05d9\u05da\u05db\u05dc\u05dd\u05de\u05df'  # 0x88-0x8F
+    u'\u05e0\u05e1\u05e2\u05e3\u05e4\u05e5\u05e6\u05e7'  # 0x90-0x97
+    u'\u05e8\u05e9\u05ea\ufffe\xa3\ufffe\xd7\ufffe'  # 0x98-0x9F
+    u'\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe'  # 0xA0-0xA7
+    u'\ufffe\xae\xac\xbd\xbc\ufffe\xab\xbb'  # 0xA8-0xAF
+    u'\u2591\u2592\u2593\u2502\u2524\ufffe\ufffe\ufffe'  # 0xB0-0xB7
+    u'\xa9\u2563\u2551\u2557\u255d\xa2\xa5\u2510'  # 0xB8-0xBF
+    u'\u2514\u2534\u252c\u251c\u2500\u253c\ufffe\ufffe'  # 0xC0-0xC7
+    u'\u255a\u2554\u2569\u2566\u2560\u2550\u256c\xa4'  # 0xC8-0xCF
+    u'\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe'  # 0xD0-0xD7
+    u'\ufffe\u2518\u250c\u2588\u2584\xa6\ufffe\u2580'  # 0xD8-0xDF
+    u'\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\xb5\ufffe'  # 0xE0-0xE7
+    u'\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\xaf\xb4'  # 0xE8-0xEF
+    u'\xad\xb1\u2017\xbe\xb6\xa7\xf7\xb8'  # 0xF0-0xF7
+    u'\xb0\xa8\xb7\xb9\xb3\xb2\u25a0\xa0'  # 0xF8-0xFF
+)
+
+encoding_table = codecs.charmap_build(decoding_table)

@@ -1,0 +1,79 @@
+"""Python 'cp860' codec: a character map (table from the published mapping)."""
+
+import codecs
+
+
+class Codec(codecs.Codec):
+    def encode(self, input, errors='strict'):
+        return codecs.charmap_encode(input, errors, encoding_table)
+
+    def decode(self, input, errors='strict'):
+        return codecs.charmap_decode(input, errors, decoding_table)
+
+
+class IncrementalEncoder(codecs.IncrementalEncoder):
+    def encode(self, input, final=False):
+        return codecs.charmap_encode(input, self.errors, encoding_table)[0]
+
+
+class IncrementalDecoder(codecs.IncrementalDecoder):
+    def decode(self, input, final=False):
+        return codecs.charmap_decode(input, self.errors, decoding_table)[0]
+
+
+class StreamWriter(Codec, codecs.StreamWriter):
+    pass
+
+
+class StreamReader(Codec, codecs.StreamReader):
+    pass
+
+
+def getregentry():
+    return codecs.CodecInfo(
+        name='cp860',
+        encode=Codec().encode,
+        decode=Codec().decode,
+        incrementalencoder=IncrementalEncoder,
+        incrementaldecoder=IncrementalDecoder,
+        streamreader=StreamReader,
+        streamwriter=StreamWriter,
+    )
+
+
+decoding_table = (
+    u'\x00\x01\x02\x03\x04\x05\x06\x07'  # 0x00-0x07
+    u'\x08\t\n\x0b\x0c\r\x0e\x0f'  # 0x08-0x0F
+    u'\x10\x11\x12\x13\x14\x15\x16\x17'  # 0x10-0x17
+    u'\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f'  # 0x18-0x1F
+    u' !"#$%&\''  # 0x20-0x27
+    u'()*+,-./'  # 0x28-0x2F
+    u'01234567'  # 0x30-0x37
+    u'89:;<=>?'  # 0x38-0x3F
+    u'@ABCDEFG'  # 0x40-0x47
+    u'HIJKLMNO'  # 0x48-0x4F
+    u'PQRSTUVW'  # 0x50-0x57
+    u'XYZ[\\]^_'  # 0x58-0x5F
+    u'`abcdefg'  # 0x60-0x67
+    u'hijklmno'  # 0x68-0x6F
+    u'pqrstuvw'  # 0x70-0x77
+    u'xyz{|}~\x7f'  # 0x78-0x7F
+    u'\xc7\xfc\xe9\xe2\xe3\xe0\xc1\xe7'  # 0x80-0x87
+    u'\xea\xca\xe8\xcd\xd4\xec\xc3\xc2'  # 0x88-0x8F
+    u'\xc9\xc0\xc8\xf4\xf5\xf2\xda\xf9'  # 0x90-0x97
+    u'\xcc\xd5\xdc\xa2\xa3\xd9\u20a7\xd3'  # 0x98-0x9F
+    u'\xe1\xed\xf3\xfa\xf1\xd1\xaa\xba'  # 0xA0-0xA7
+    u'\xbf\xd2\xac\xbd\xbc\xa1\xab\xbb'  # 0xA8-0xAF
+    u'\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556'  # 0xB0-0xB7
+    u'\u2555\u2563\u2551\u2557\u255d\u255c\u255b\u2510'  # 0xB8-0xBF
+    u'\u2514\u2534\u252c\u251c\u2500\u253c\u255e\u255f'  # 0xC0-0xC7
+    u'\u255a\u2554\u2569\u2566\u2560\u2550\u256c\u2567'  # 0xC8-0xCF
+    u'\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256b'  # 0xD0-0xD7
+    u'\u256a\u2518\u250c\u2588\u2584\u258c\u2590\u2580'  # 0xD8-0xDF
+    u'\u03b1\xdf\u0393\u03c0\u03a3\u03c3\xb5\u03c4'  # 0xE0-0xE7
+    u'\u03a6\u0398\u03a9\u03b4\u221e\u03c6\u03b5\u2229'  # 0xE8-0xEF
+    u'\u2261\xb1\u2265\u2264\u2320\u2321\xf7\u2248'  # 0xF0-0xF7
+    u'\xb0\u2219\xb7\u221a\u207f\xb2\u25a0\xa0'  # 0xF8-0xFF
+)
+
+encoding_table = codecs.charmap_build(decoding_table)

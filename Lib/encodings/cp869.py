@@ -1,0 +1,79 @@
+"""Python 'cp869' codec: a character map (table from the published mapping)."""
+
+import codecs
+
+
+class Codec(codecs.Codec):
+    def encode(self, input, errors='strict'):
+        return codecs.charmap_encode(input, errors, encoding_table)
+
+    def decode(self, input, errors='strict'):
+        return codecs.charmap_decode(input, errors, decoding_table)
+
+
+class IncrementalEncoder(codecs.IncrementalEncoder):
+    def encode(self, input, final=False):
+        return codecs.charmap_encode(input, self.errors, encoding_table)[0]
+
+
+class IncrementalDecoder(codecs.IncrementalDecoder):
+    def decode(self, input, final=False):
+        return codecs.charmap_decode(input, self.errors, decoding_table)[0]
+
+
+class StreamWriter(Codec, codecs.StreamWriter):
+    pass
+
+
+class StreamReader(Codec, codecs.StreamReader):
+    pass
+
+
+def getregentry():
+    return codecs.CodecInfo(
+        name='cp869',
+        encode=Codec().encode,
+        decode=Codec().decode,
+        incrementalencoder=IncrementalEncoder,
+        incrementaldecoder=IncrementalDecoder,
+        streamreader=StreamReader,
+        streamwriter=StreamWriter,
+    )
+
+
+decoding_table = (
+    u'\x00\x01\x02\x03\x04\x05\x06\x07'  # 0x00-0x07
+    u'\x08\t\n\x0b\x0c\r\x0e\x0f'  # 0x08-0x0F
+    u'\x10\x11\x12\x13\x14\x15\x16\x17'  # 0x10-0x17
+    u'\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f'  # 0x18-0x1F
+    u' !"#$%&\''  # 0x20-0x27
+    u'()*+,-./'  # 0x28-0x2F
+    u'01234567'  # 0x30-0x37
+    u'89:;<=>?'  # 0x38-0x3F
+    u'@ABCDEFG'  # 0x40-0x47
+    u'HIJKLMNO'  # 0x48-0x4F
+    u'PQRSTUVW'  # 0x50-0x57
+    u'XYZ[\\]^_'  # 0x58-0x5F
+    u'`abcdefg'  # 0x60-0x67
+    u'hijklmno'  # 0x68-0x6F
+    u'pqrstuvw'  # 0x70-0x77
+    u'xyz{|}~\x7f'  # 0x78-0x7F
+    u'\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\u0386\ufffe'  # 0x80-0x87
+    u'\xb7\xac\xa6\u2018\u2019\u0388\u2015\u0389'  # 0x88-0x8F
+    u'\u038a\u03aa\u038c\ufffe\ufffe\u038e\u03ab\xa9'  # 0x90-0x97
+    u'\u038f\xb2\xb3\u03ac\xa3\u03ad\u03ae\u03af'  # 0x98-0x9F
+    u'\u03ca\u0390\u03cc\u03cd\u0391\u0392\u0393\u0394'  # 0xA0-0xA7
+    u'\u0395\u0396\u0397\xbd\u0398\u0399\xab\xbb'  # 0xA8-0xAF
+    u'\u2591\u2592\u2593\u2502\u2524\u039a\u039b\u039c'  # 0xB0-0xB7
+    u'\u039d\u2563\u2551\u2557\u255d\u039e\u039f\u2510'  # 0xB8-0xBF
+    u'\u2514\u2534\u252c\u251c\u2500\u253c\u03a0\u03a1'  # 0xC0-0xC7
+    u'\u255a\u2554\u2569\u2566\u2560\u2550\u256c\u03a3'  # 0xC8-0xCF
+    u'\u03a4\u03a5\u03a6\u03a7\u03a8\u03a9\u03b1\u03b2'  # 0xD0-0xD7
+    u'\u03b3\u2518\u250c\u2588\u2584\u03b4\u03b5\u2580'  # 0xD8-0xDF
+    u'\u03b6\u03b7\u03b8\u03b9\u03ba\u03bb\u03bc\u03bd'  # 0xE0-0xE7
+    u'\u03be\u03bf\u03c0\u03c1\u03c3\u03c2\u03c4\u0384'  # 0xE8-0xEF
+    u'\xad\xb1\u03c5\u03c6\u03c7\xa7\u03c8\u0385'  # 0xF0-0xF7
+    u'\xb0\xa8\u03c9\u03cb\u03b0\u03ce\u25a0\xa0'  # 0xF8-0xFF
+)
+
+encoding_table = codecs.charmap_build(decoding_table)
