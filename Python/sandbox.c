@@ -44,6 +44,12 @@ const char *const PySandbox_DefaultModules[] = {
     "atexit", "exceptions", "__future__", "shlex", "Queue", "new",
     "stat", "errno", "md5", "sha", "hashlib", "_md5", "_sha", "zlib",
     "inspect", "dis", "opcode", "csv", "_csv",
+    "_sha256", "_sha512", "hmac", "_ast", "stringprep", "quopri", "uu",
+    "colorsys", "fpformat", "symbol", "sched", "timeit", "locale",
+    "gettext", "ConfigParser", "urlparse", "urllib", "rfc822", "mimetools",
+    "uuid", "code", "codeop", "cmd", "fileinput", "logging", "gzip",
+    /* text formats (parse(filename) goes through the checked open) */
+    "xml", "pyexpat", "HTMLParser", "markupbase", "htmlentitydefs",
     /* sockets: without allow_connect grants a sandbox can only hold
        unconnected sockets (Modules/socketmodule.c checks every use) */
     "socket", "_socket", "select",
