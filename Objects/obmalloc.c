@@ -105,6 +105,7 @@ typedef struct arena {
    the fullest arena, so the emptier ones get a chance to empty. */
 static arena *usable_arenas;
 static size_t arenas_mapped;
+static int free_arenas;         /* wholly free arenas kept (0 or 1) */
 
 /* Arena address map: a two-level radix tree from an address's arena
    number to the arena record (NULL: not one of ours). */
@@ -233,6 +234,8 @@ take_free_pool(void)
     pool *p;
     if (ar == NULL && (ar = new_arena()) == NULL)
         return NULL;
+    if (ar->nfree == POOLS_PER_ARENA)
+        free_arenas = 0;        /* the spare is in use */
     p = ar->free;
     ar->free = p->next;
     /* still the fullest; it leaves the list when it has none left */
@@ -257,16 +260,20 @@ give_back_pool(pool *p)
         usable_unlink(ar);
         usable_place(ar, from);
     }
-    /* Wholly free, and not the only arena with room: back to the system.
-       (So at most one wholly free arena stays mapped, as the spare that
-       keeps a pool freed and taken again in a loop from costing a
-       system call each time.) */
-    if (ar->nfree == POOLS_PER_ARENA && (ar->prev != NULL || ar->next != NULL)) {
-        usable_unlink(ar);
-        arena_map_set((uintptr_t)ar->base, NULL);
-        munmap(ar->base, ARENA_SIZE);
-        free(ar);
-        arenas_mapped--;
+    /* Wholly free: back to the system, unless it is the only one, kept as
+       the spare so that memory freed and taken again in a loop (a
+       sandbox made and torn down per request, while the host holds a
+       partly used arena) costs no system call each time. */
+    if (ar->nfree == POOLS_PER_ARENA) {
+        if (free_arenas > 0) {
+            usable_unlink(ar);
+            arena_map_set((uintptr_t)ar->base, NULL);
+            munmap(ar->base, ARENA_SIZE);
+            free(ar);
+            arenas_mapped--;
+        }
+        else
+            free_arenas = 1;
     }
 }
 
