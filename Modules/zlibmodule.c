@@ -1051,7 +1051,8 @@ put_stored(deflater *d, const unsigned char *p, size_t n, int final)
         align_byte(d);
         put_bits(d, (unsigned int)k & 0xffff, 16);
         put_bits(d, ~(unsigned int)k & 0xffff, 16);
-        memcpy(d->out.p + d->out.len, p, k);
+        if (k > 0)      /* (p may be NULL for empty input) */
+            memcpy(d->out.p + d->out.len, p, k);
         d->out.len += k;
         p += k;
         n -= k;
