@@ -1,0 +1,1 @@
+"""MIME message classes of the email package."""
