@@ -50,6 +50,7 @@ const char *const PySandbox_DefaultModules[] = {
     "uuid", "code", "codeop", "cmd", "fileinput", "logging", "gzip",
     /* text formats (parse(filename) goes through the checked open) */
     "xml", "pyexpat", "HTMLParser", "markupbase", "htmlentitydefs",
+    "email", "Cookie", "mimetypes", "xdrlib", "imghdr", "sndhdr",
     /* sockets: without allow_connect grants a sandbox can only hold
        unconnected sockets (Modules/socketmodule.c checks every use) */
     "socket", "_socket", "select",
