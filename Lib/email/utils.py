@@ -7,7 +7,10 @@ __all__ = [
     'quote', 'unquote',
     ]
 
-import os
+try:
+    import os           # (only for make_msgid's process id; a sandbox has none)
+except ImportError:
+    os = None
 import re
 import time
 import base64
