@@ -10,9 +10,19 @@ Only the built-in table is used until init() is called; init() with no
 argument also reads the system files listed in knownfiles.
 """
 
-import os
-import posixpath
 import urllib
+try:
+    import os           # (only init() reads files; a sandbox has no os)
+except ImportError:
+    os = None
+
+
+def _splitext(p):
+    # posixpath.splitext, without needing posixpath (and so os)
+    i = p.rfind('.')
+    if i <= p.rfind('/'):
+        return p, ''
+    return p[:i], p[i:]
 
 __all__ = ["guess_type", "guess_extension", "guess_all_extensions",
            "add_type", "read_mime_types", "init"]
@@ -71,12 +81,12 @@ class MimeTypes:
             if '=' in type or '/' not in type:
                 type = 'text/plain'
             return type, None
-        base, ext = posixpath.splitext(url)
+        base, ext = _splitext(url)
         while ext in self.suffix_map:
-            base, ext = posixpath.splitext(base + self.suffix_map[ext])
+            base, ext = _splitext(base + self.suffix_map[ext])
         if ext in self.encodings_map:
             encoding = self.encodings_map[ext]
-            base, ext = posixpath.splitext(base)
+            base, ext = _splitext(base)
         else:
             encoding = None
         for table in self._tables(strict):
@@ -163,7 +173,7 @@ def init(files=None):
     if files is None:
         files = knownfiles
     for name in files:
-        if os.path.isfile(name):
+        if os is not None and os.path.isfile(name):
             db.readfp(open(name))
     encodings_map = db.encodings_map
     suffix_map = db.suffix_map
