@@ -20,6 +20,7 @@
 
 #define PY_SSIZE_T_CLEAN
 #include "Python.h"
+#include <poll.h>
 #include "sandbox.h"
 #include "frameobject.h"
 #include "code.h"
@@ -789,6 +790,57 @@ stream_flush(SandboxStream *s)
     Py_RETURN_NONE;
 }
 
+/* Wait until a read from fp will not block, checking the sandbox's
+   limits every 50 ms: a sandbox reading a silent stdin still ends at its
+   deadline.  (fp's own buffer is looked at first: glibc's FILE.) */
+static int
+wait_readable(FILE *fp)
+{
+    struct pollfd pfd;
+    if (fp->_IO_read_ptr < fp->_IO_read_end)
+        return 0;
+    pfd.fd = fileno(fp);
+    pfd.events = POLLIN;
+    for (;;) {
+        pfd.revents = 0;
+        if (poll(&pfd, 1, 50) != 0)
+            return 0;       /* readable, at end, or an error getc will see */
+        if (_PyEval_CheckLimits() < 0)
+            return -1;
+    }
+}
+
+/* A line (at most limit bytes if limit >= 0) of a process stream. */
+static PyObject *
+read_process_line(FILE *fp, int limit)
+{
+    Py_ssize_t n = 0, size = 128;
+    PyObject *line = PyString_FromStringAndSize(NULL, size);
+    int c;
+
+    while (line != NULL && (limit < 0 || n < limit)) {
+        if (wait_readable(fp) < 0 || (c = getc(fp)) == EOF)
+            break;
+        if (n == size) {
+            size *= 2;
+            if (_PyString_Resize(&line, size) < 0)
+                return NULL;
+        }
+        PyString_AS_STRING(line)[n++] = (char)c;
+        if (c == '\n')
+            break;
+    }
+    if (line == NULL)
+        return NULL;
+    if (PyErr_Occurred()) {
+        Py_DECREF(line);
+        return NULL;
+    }
+    if (_PyString_Resize(&line, n) < 0)
+        return NULL;
+    return line;
+}
+
 static PyObject *
 stream_readline(SandboxStream *s, PyObject *args)
 {
@@ -799,20 +851,8 @@ stream_readline(SandboxStream *s, PyObject *args)
     }
     if (!PyArg_ParseTuple(args, "|i:readline", &limit))
         return NULL;
-    if (s->fp != NULL) {
-        PyObject *line = PyString_FromStringAndSize(NULL, 0);
-        int c;
-        Py_ssize_t n = 0;
-        while (line != NULL && (limit < 0 || n < limit) && (c = getc(s->fp)) != EOF) {
-            char ch = (char)c;
-            PyObject *piece = PyString_FromStringAndSize(&ch, 1);
-            PyString_ConcatAndDel(&line, piece);
-            n++;
-            if (c == '\n')
-                break;
-        }
-        return line;
-    }
+    if (s->fp != NULL)
+        return read_process_line(s->fp, limit);
     if (s->target != NULL) {
         PyObject *a = limit < 0 ? PyTuple_New(0) : Py_BuildValue("(i)", limit), *r;
         if (a == NULL)

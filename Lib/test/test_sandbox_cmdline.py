@@ -106,6 +106,19 @@ class SandboxCommandLine(unittest.TestCase):
         self.assertEqual(status, 122)
         self.assertEqual(err, 'sandbox: time limit exceeded (0.3 seconds)\n')
 
+    def test_time_limit_while_reading_stdin(self):
+        # stdin that stays open and silent for 3 s: the read waits in
+        # slices and the deadline ends the sandbox first (else the read
+        # would end at EOF with status 0)
+        cmd = ('(sleep 3) | %s --sandbox --time-limit=0.5 -c %s >%s 2>%s'
+               % (shell_quote(PYTHON),
+                  shell_quote("import sys\nsys.stdin.read()\n"),
+                  shell_quote(OUT), shell_quote(ERR)))
+        status = os.WEXITSTATUS(os.system(cmd))
+        self.assertEqual(status, 122)
+        self.assertEqual(open(ERR).read(),
+                         'sandbox: time limit exceeded (0.5 seconds)\n')
+
     def test_bad_options(self):
         for args in (['--sandbox', '--memory-limit=lots', '-c', 'pass'],
                      ['--sandbox', '--cpu-limit=-1', '-c', 'pass'],
