@@ -55,6 +55,9 @@ const char *const PySandbox_DefaultModules[] = {
     /* sockets: without allow_connect grants a sandbox can only hold
        unconnected sockets (Modules/socketmodule.c checks every use) */
     "socket", "_socket", "select",
+    /* network clients: nothing without allow_connect grants either */
+    "httplib", "urllib2", "xmlrpclib", "smtplib", "poplib", "imaplib",
+    "ftplib", "telnetlib", "nntplib", "asyncore", "asynchat",
     NULL
 };
 
