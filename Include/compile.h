@@ -34,9 +34,11 @@ PyAPI_FUNC(PyCodeObject *) PyAST_Compile(struct _mod *, const char *,
 PyAPI_FUNC(PyFutureFeatures *) PyFuture_FromAST(struct _mod *, const char *);
 
 /* Private: bytecode clean-up run on each assembled code object
-   (Python/peephole.c).  Returns a new reference to the code string and
-   stores in *new_lnotab a new reference to the matching line table
-   (both may be the objects passed in); NULL with an exception on error. */
+   (Python/peephole.c).  `consts` is a list: folded constants are
+   appended to it; `names` is the tuple of co_names.  Returns a new
+   reference to the code string and stores in *new_lnotab a new
+   reference to the matching line table (both may be the objects passed
+   in); NULL with an exception on error. */
 PyAPI_FUNC(PyObject *) _PyCode_Optimize(PyObject *code, PyObject *consts,
                                         PyObject *names, PyObject *lnotab,
                                         PyObject **new_lnotab);

@@ -210,7 +210,7 @@ parse_command_line(int argc, char **argv, struct main_options *opt)
                 else if (strcmp(optarg, "warnall") == 0)
                     Py_DivisionWarningFlag = 2;
                 else if (strcmp(optarg, "new") == 0)
-                    _Py_QnewFlag = 1;
+                    _Py_QnewFlag = 1;   /* see main(): __main__ too */
                 else {
                     fprintf(stderr,
                             "-Q option should be `-Qold', `-Qwarn', "
@@ -328,6 +328,12 @@ Py_Main(int argc, char **argv)
     sts = parse_command_line(argc, argv, &opt);
     if (sts >= 0)
         return sts;
+    /* -Qnew: __main__ is compiled as if it said `from __future__ import
+       division` (its code objects carry the flag, and exec/eval/compile
+       in it inherit it); the compiler makes `/` true division in all
+       other code too. */
+    if (_Py_QnewFlag)
+        cf.cf_flags |= CO_FUTURE_DIVISION;
 
     if (!opt.saw_inspect_flag &&
         (p = Py_GETENV("PYTHONINSPECT")) != NULL && *p != '\0')

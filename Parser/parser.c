@@ -440,6 +440,18 @@ make_number(const char *s, size_t n, int negative)
         }
         else if (dend - d > 1 && d[0] == '0')
             base = 8;
+        if (is_long && d == dend) {
+            /* 0xL: 2.5 handed it to long(), which finds no digits (a
+               bare 0x, without the L, is 0) */
+            size_t k = 0;
+            if (negative)
+                buf[k++] = '-';
+            memcpy(buf + k, s, n);
+            buf[k + n] = '\0';
+            PyErr_Format(PyExc_ValueError,
+                         "invalid literal for long() with base 16: '%s'", buf);
+            goto done;
+        }
         for (i = 0; d + i < dend; i++) {
             int c = Py_CHARMASK(d[i]), v;
             if (c >= '0' && c <= '9')

@@ -426,15 +426,38 @@ builtin_execfile(PyObject *self, PyObject *args)
                              1, NULL);
 }
 
-/* filter() over str, unicode and tuple keeps the type of its input. */
+/* Ask `o` for its length the way 2.5's zip(), map() and filter() did to
+   size their result (len(), then __length_hint__): user code runs and
+   sees the calls in that order.  The value itself is not trusted for
+   allocation.  Returns 1 if a length was given, 0 if `o` has none
+   (TypeError/AttributeError, cleared), -1 on another error. */
+static int
+ask_length(PyObject *o)
+{
+    if (_PyObject_LengthHint(o) >= 0)
+        return 1;
+    if (PyErr_ExceptionMatches(PyExc_TypeError) ||
+        PyErr_ExceptionMatches(PyExc_AttributeError)) {
+        PyErr_Clear();
+        return 0;
+    }
+    return -1;
+}
+
+/* filter() over str, unicode and tuple keeps the type of its input.  The
+   size is the object's own (a subclass's __len__ is not consulted). */
 static PyObject *
 filter_sequence(PyObject *func, PyObject *seq)
 {
-    Py_ssize_t n = PySequence_Size(seq), i;
+    Py_ssize_t n, i;
     PyObject *kept, *result;
 
-    if (n < 0)
-        return NULL;
+    if (PyString_Check(seq))
+        n = PyString_GET_SIZE(seq);
+    else if (PyUnicode_Check(seq))
+        n = PyUnicode_GET_SIZE(seq);
+    else
+        n = PyTuple_GET_SIZE(seq);
     kept = PyList_New(0);
     if (kept == NULL)
         return NULL;
@@ -514,6 +537,10 @@ builtin_filter(PyObject *self, PyObject *args)
     it = PyObject_GetIter(seq);
     if (it == NULL)
         return NULL;
+    if (ask_length(seq) < 0) {
+        Py_DECREF(it);
+        return NULL;
+    }
     result = PyList_New(0);
     if (result == NULL) {
         Py_DECREF(it);
@@ -798,6 +825,8 @@ builtin_map(PyObject *self, PyObject *args)
                              (int)(i + 2));
             goto done;
         }
+        if (ask_length(PyTuple_GET_ITEM(args, i + 1)) < 0)
+            goto done;
     }
     result = PyList_New(0);
     if (result == NULL)
@@ -1461,6 +1490,16 @@ builtin_zip(PyObject *self, PyObject *args)
     result = PyList_New(0);
     if (result == NULL || n == 0)
         return result;
+    /* all lengths first, stopping at the first argument without one */
+    for (i = 0; i < n; i++) {
+        int known = ask_length(PyTuple_GET_ITEM(args, i));
+        if (known < 0) {
+            Py_DECREF(result);
+            return NULL;
+        }
+        if (!known)
+            break;
+    }
     iters = PyTuple_New(n);
     if (iters == NULL) {
         Py_DECREF(result);

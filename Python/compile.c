@@ -133,16 +133,23 @@ _Py_Mangle(PyObject *privateobj, PyObject *ident)
 /* ---------------------------------------------------------------- */
 /* Errors                                                            */
 
-/* Give a SyntaxError without source text the line from the arena. */
+/* Give a SyntaxError without source text the line from the arena.
+   Errors located by attributes only (PyErr_SyntaxLocation, e.args ==
+   (msg,)) keep what it found: 2.5 read their text from the file. */
 static void
 add_error_text(PyArena *arena)
 {
-    PyObject *type, *value, *tb, *lineno, *text;
+    PyObject *type, *value, *tb, *lineno, *text, *args;
     if (!PyErr_ExceptionMatches(PyExc_SyntaxError))
         return;
     PyErr_Fetch(&type, &value, &tb);
     PyErr_NormalizeException(&type, &value, &tb);
-    if (value != NULL) {
+    args = value != NULL ? PyObject_GetAttrString(value, "args") : NULL;
+    if (args == NULL)
+        PyErr_Clear();
+    else if (PyTuple_Check(args) && PyTuple_GET_SIZE(args) < 2)
+        Py_CLEAR(args);
+    if (args != NULL) {
         text = PyObject_GetAttrString(value, "text");
         lineno = PyObject_GetAttrString(value, "lineno");
         if (text == Py_None && lineno != NULL && PyInt_Check(lineno)) {
@@ -155,6 +162,7 @@ add_error_text(PyArena *arena)
         }
         Py_XDECREF(text);
         Py_XDECREF(lineno);
+        Py_DECREF(args);
         PyErr_Clear();
     }
     PyErr_Restore(type, value, tb);
@@ -592,12 +600,12 @@ nameop(Compiler *c, PyObject *name, expr_context_ty ctx)
         else if (ctx == Store)
             op = STORE_DEREF;
         else if (ctx == Del) {
-            char buf[300];
-            PyOS_snprintf(buf, sizeof(buf),
-                          "can not delete variable '%.200s' referenced in "
-                          "nested scope", PyString_AS_STRING(name));
+            /* 2.5 raised this one without any location */
+            PyErr_Format(PyExc_SyntaxError,
+                         "can not delete variable '%.200s' referenced in "
+                         "nested scope", PyString_AS_STRING(name));
             Py_DECREF(mangled);
-            return compiler_error(c, buf);
+            return 0;
         }
         break;
     case OP_FAST:
@@ -617,12 +625,6 @@ nameop(Compiler *c, PyObject *name, expr_context_ty ctx)
         Py_DECREF(mangled);
         PyErr_SetString(PyExc_SystemError, "invalid name context");
         return 0;
-    }
-    if (ctx == Load && (optype == OP_NAME || optype == OP_GLOBAL) &&
-        strcmp(PyString_AS_STRING(mangled), "None") == 0) {
-        /* None cannot be rebound: load the constant */
-        Py_DECREF(mangled);
-        return emit_const(c, Py_None);
     }
     if (optype == OP_FAST)
         dict = c->u->varnames;
@@ -1424,6 +1426,17 @@ compile_from_import(Compiler *c, stmt_ty s)
     return emit(c, POP_TOP);
 }
 
+/* Does `/` mean true division here?  With `from __future__ import
+   division`, and everywhere when the interpreter was started with -Qnew
+   (the eval loop's BINARY_DIVIDE is always classic, so -Qnew is applied
+   when the code is generated). */
+static int
+true_division(Compiler *c)
+{
+    return _Py_QnewFlag ||
+        (c->flags && (c->flags->cf_flags & CO_FUTURE_DIVISION));
+}
+
 static int
 inplace_opcode(Compiler *c, operator_ty op)
 {
@@ -1432,8 +1445,7 @@ inplace_opcode(Compiler *c, operator_ty op)
     case Sub: return INPLACE_SUBTRACT;
     case Mult: return INPLACE_MULTIPLY;
     case Div:
-        return (c->flags && (c->flags->cf_flags & CO_FUTURE_DIVISION)) ?
-            INPLACE_TRUE_DIVIDE : INPLACE_DIVIDE;
+        return true_division(c) ? INPLACE_TRUE_DIVIDE : INPLACE_DIVIDE;
     case Mod: return INPLACE_MODULO;
     case Pow: return INPLACE_POWER;
     case LShift: return INPLACE_LSHIFT;
@@ -1454,8 +1466,7 @@ binary_opcode(Compiler *c, operator_ty op)
     case Sub: return BINARY_SUBTRACT;
     case Mult: return BINARY_MULTIPLY;
     case Div:
-        return (c->flags && (c->flags->cf_flags & CO_FUTURE_DIVISION)) ?
-            BINARY_TRUE_DIVIDE : BINARY_DIVIDE;
+        return true_division(c) ? BINARY_TRUE_DIVIDE : BINARY_DIVIDE;
     case Mod: return BINARY_MODULO;
     case Pow: return BINARY_POWER;
     case LShift: return BINARY_LSHIFT;
@@ -1902,218 +1913,6 @@ compile_slice(Compiler *c, slice_ty s, expr_context_ty ctx)
     return emit(c, op);
 }
 
-/* ---------------------------------------------------------------- */
-/* Constant folding                                                  */
-
-#define FOLD_MAX_SEQ 20         /* longest str/tuple result kept */
-#define FOLD_MAX_BITS 256       /* largest int result of ** and << */
-
-static PyObject *const_value(expr_ty e, int depth);
-
-static int
-is_seq_const(PyObject *o)
-{
-    return PyString_Check(o) || PyUnicode_Check(o) || PyTuple_Check(o);
-}
-
-static int
-is_number_const(PyObject *o)
-{
-    return PyInt_Check(o) || PyLong_Check(o) || PyFloat_Check(o) ||
-        PyComplex_Check(o);
-}
-
-/* Magnitude in bits of an int/long constant, or -1 if not one. */
-static long
-int_bits(PyObject *o)
-{
-    if (PyInt_Check(o)) {
-        long v = PyInt_AS_LONG(o);
-        unsigned long m = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
-        long n = 0;
-        while (m) {
-            n++;
-            m >>= 1;
-        }
-        return n;
-    }
-    if (PyLong_Check(o)) {
-        size_t n = _PyLong_NumBits(o);
-        if (n == (size_t)-1) {
-            PyErr_Clear();
-            return -1;
-        }
-        return n > LONG_MAX ? LONG_MAX : (long)n;
-    }
-    return -1;
-}
-
-/* Would computing `v op w` be cheap and give a small result? */
-static int
-fold_allowed(operator_ty op, PyObject *v, PyObject *w)
-{
-    switch (op) {
-    case Add:
-        if (is_seq_const(v) || is_seq_const(w))
-            return PyObject_Size(v) + PyObject_Size(w) <= FOLD_MAX_SEQ &&
-                !PyErr_Occurred();
-        return is_number_const(v) && is_number_const(w);
-    case Mult:
-        if (is_seq_const(v) || is_seq_const(w)) {
-            PyObject *seq = is_seq_const(v) ? v : w;
-            PyObject *n = seq == v ? w : v;
-            long k;
-            if (!PyInt_Check(n))
-                return 0;
-            k = PyInt_AS_LONG(n);
-            return k <= FOLD_MAX_SEQ &&
-                (k <= 0 || PyObject_Size(seq) <= FOLD_MAX_SEQ / k);
-        }
-        return is_number_const(v) && is_number_const(w);
-    case Pow: {
-        long bits, e;
-        if (!is_number_const(v) || !is_number_const(w))
-            return 0;
-        if (PyFloat_Check(v) || PyComplex_Check(v))
-            return PyFloat_Check(w) || (PyInt_Check(w) &&
-                                        PyInt_AS_LONG(w) <= 1024 &&
-                                        PyInt_AS_LONG(w) >= -1024);
-        if (!PyInt_Check(w))
-            return 0;
-        e = PyInt_AS_LONG(w);
-        bits = int_bits(v);
-        if (bits < 0 || e < 0)
-            return e < 0 && e >= -1024 && bits >= 0;
-        return e <= FOLD_MAX_BITS && bits * e <= FOLD_MAX_BITS;
-    }
-    case LShift:
-        return int_bits(v) >= 0 && PyInt_Check(w) && PyInt_AS_LONG(w) >= 0 &&
-            PyInt_AS_LONG(w) + int_bits(v) <= FOLD_MAX_BITS;
-    case Sub: case FloorDiv: case Mod: case RShift:
-    case BitAnd: case BitOr: case BitXor:
-        return is_number_const(v) && is_number_const(w);
-    case Div:
-        return 0;   /* depends on -Qnew and __future__ at run time */
-    }
-    return 0;
-}
-
-static PyObject *
-fold_binop(operator_ty op, PyObject *v, PyObject *w)
-{
-    switch (op) {
-    case Add: return PyNumber_Add(v, w);
-    case Sub: return PyNumber_Subtract(v, w);
-    case Mult: return PyNumber_Multiply(v, w);
-    case FloorDiv: return PyNumber_FloorDivide(v, w);
-    case Mod: return PyNumber_Remainder(v, w);
-    case Pow: return PyNumber_Power(v, w, Py_None);
-    case LShift: return PyNumber_Lshift(v, w);
-    case RShift: return PyNumber_Rshift(v, w);
-    case BitAnd: return PyNumber_And(v, w);
-    case BitOr: return PyNumber_Or(v, w);
-    case BitXor: return PyNumber_Xor(v, w);
-    default: return NULL;
-    }
-}
-
-/* The value of a constant expression (new reference), or NULL without an
-   exception when `e` is not one or folding it is not worth it. */
-static PyObject *
-const_value(expr_ty e, int depth)
-{
-    PyObject *v = NULL, *w = NULL, *r = NULL;
-    if (depth > 100)
-        return NULL;
-    switch (e->kind) {
-    case Num_kind:
-        Py_INCREF(e->v.Num.n);
-        return e->v.Num.n;
-    case Str_kind:
-        Py_INCREF(e->v.Str.s);
-        return e->v.Str.s;
-    case Tuple_kind: {
-        int i, n = asdl_seq_LEN(e->v.Tuple.elts);
-        if (e->v.Tuple.ctx != Load || n > 1000)
-            return NULL;
-        r = PyTuple_New(n);
-        if (r == NULL)
-            break;
-        for (i = 0; i < n; i++) {
-            PyObject *item = const_value((expr_ty)asdl_seq_GET(e->v.Tuple.elts, i),
-                                         depth + 1);
-            if (item == NULL) {
-                Py_DECREF(r);
-                r = NULL;
-                break;
-            }
-            PyTuple_SET_ITEM(r, i, item);
-        }
-        break;
-    }
-    case BinOp_kind:
-        v = const_value(e->v.BinOp.left, depth + 1);
-        if (v == NULL)
-            break;
-        w = const_value(e->v.BinOp.right, depth + 1);
-        if (w == NULL)
-            break;
-        if (fold_allowed(e->v.BinOp.op, v, w))
-            r = fold_binop(e->v.BinOp.op, v, w);
-        if (r != NULL && is_seq_const(r) && PyObject_Size(r) > FOLD_MAX_SEQ) {
-            Py_DECREF(r);
-            r = NULL;
-        }
-        break;
-    case UnaryOp_kind:
-        v = const_value(e->v.UnaryOp.operand, depth + 1);
-        if (v == NULL)
-            break;
-        switch (e->v.UnaryOp.op) {
-        case USub:
-            /* -0 is left alone so the sign of zero comes out right */
-            if (is_number_const(v) && PyObject_IsTrue(v) == 1)
-                r = PyNumber_Negative(v);
-            break;
-        case Invert:
-            if (PyInt_Check(v) || PyLong_Check(v))
-                r = PyNumber_Invert(v);
-            break;
-        case UAdd:
-            if (is_number_const(v))
-                r = PyNumber_Positive(v);
-            break;
-        default:
-            break;
-        }
-        break;
-    default:
-        break;
-    }
-    Py_XDECREF(v);
-    Py_XDECREF(w);
-    if (r == NULL && PyErr_Occurred())
-        PyErr_Clear();      /* e.g. 1 // 0: left for run time */
-    return r;
-}
-
-/* Emit a folded constant for `e` if it is one; returns 1 if emitted,
-   0 if not foldable, -1 on error. */
-static int
-try_fold(Compiler *c, expr_ty e)
-{
-    PyObject *v;
-    int ok;
-    if (e->kind == Tuple_kind && asdl_seq_LEN(e->v.Tuple.elts) == 0)
-        return 0;
-    v = const_value(e, 0);
-    if (v == NULL)
-        return 0;
-    ok = emit_const(c, v);
-    Py_DECREF(v);
-    return ok ? 1 : -1;
-}
-
 static int
 visit_expr_inner(Compiler *c, expr_ty e)
 {
@@ -2122,14 +1921,11 @@ visit_expr_inner(Compiler *c, expr_ty e)
     case BoolOp_kind:
         return compile_boolop(c, e);
     case BinOp_kind:
-        if ((n = try_fold(c, e)) != 0)
-            return n > 0;
+        /* constant operands are folded by the peephole pass */
         return visit_expr(c, e->v.BinOp.left) && visit_expr(c, e->v.BinOp.right) &&
             emit(c, binary_opcode(c, e->v.BinOp.op));
     case UnaryOp_kind: {
         int op = 0;
-        if (e->v.UnaryOp.op != Not && (n = try_fold(c, e)) != 0)
-            return n > 0;
         switch (e->v.UnaryOp.op) {
         case Invert: op = UNARY_INVERT; break;
         case Not: op = UNARY_NOT; break;
@@ -2235,8 +2031,6 @@ visit_expr_inner(Compiler *c, expr_ty e)
             return emit_arg(c, BUILD_LIST, n);
         return 1;
     case Tuple_kind:
-        if (e->v.Tuple.ctx == Load && (n = try_fold(c, e)) != 0)
-            return n > 0;
         n = asdl_seq_LEN(e->v.Tuple.elts);
         if (e->v.Tuple.ctx == Store && !emit_arg(c, UNPACK_SEQUENCE, n))
             return 0;
@@ -2556,6 +2350,7 @@ assemble(Compiler *c, int add_none)
     PyObject *bytecode = NULL, *lnotab = NULL, *consts = NULL, *names = NULL;
     PyObject *varnames = NULL, *cellvars = NULL, *freevars = NULL;
     PyObject *filename = NULL, *optimized = NULL, *new_lnotab = NULL;
+    PyObject *const_list = NULL;
     PyCodeObject *co = NULL;
 
     /* Code that can run off its end returns None. */
@@ -2644,9 +2439,17 @@ assemble(Compiler *c, int add_none)
     if (!bytecode || !lnotab || !consts || !names || !varnames || !cellvars ||
         !freevars || !filename)
         goto done;
-    optimized = _PyCode_Optimize(bytecode, consts, names, lnotab,
+    /* the peephole pass appends the constants it folds */
+    const_list = PySequence_List(consts);
+    if (const_list == NULL)
+        goto done;
+    optimized = _PyCode_Optimize(bytecode, const_list, names, lnotab,
                                  &new_lnotab);
     if (optimized == NULL)
+        goto done;
+    Py_DECREF(consts);
+    consts = PyList_AsTuple(const_list);
+    if (consts == NULL)
         goto done;
     co = PyCode_New(u->argcount, (int)PyTuple_GET_SIZE(varnames), depth,
                     code_flags(c), optimized, consts, names, varnames,
@@ -2665,6 +2468,7 @@ assemble(Compiler *c, int add_none)
     Py_XDECREF(filename);
     Py_XDECREF(optimized);
     Py_XDECREF(new_lnotab);
+    Py_XDECREF(const_list);
     return co;
 }
 

@@ -621,6 +621,20 @@ PyErr_SyntaxLocation(const char *filename, int lineno)
                 Py_DECREF(tmp);
             }
         }
+        if (PyObject_SetAttrString(v, "offset", Py_None) < 0)
+            PyErr_Clear();
+        if (t != PyExc_SyntaxError) {
+            /* other exceptions get what the error printer looks for */
+            if (!PyObject_HasAttrString(v, "msg")) {
+                tmp = PyObject_Str(v);
+                if (tmp == NULL || PyObject_SetAttrString(v, "msg", tmp) < 0)
+                    PyErr_Clear();
+                Py_XDECREF(tmp);
+            }
+            if (!PyObject_HasAttrString(v, "print_file_and_line") &&
+                PyObject_SetAttrString(v, "print_file_and_line", Py_None) < 0)
+                PyErr_Clear();
+        }
     }
     PyErr_Restore(t, v, tb);
 }

@@ -5,21 +5,13 @@
 #include "Python-ast.h"
 #include "symtable.h"
 
-/* Raise SyntaxError(msg) located at filename:lineno (no source text; the
-   compiler adds it when it has the source). */
+/* SyntaxError(msg) located by attributes (e.args is (msg,)), like the
+   other errors found before code generation. */
 static void
 future_error(const char *msg, const char *filename, int lineno)
 {
-    PyObject *loc, *val;
-    loc = Py_BuildValue("(ziOO)", filename, lineno, Py_None, Py_None);
-    if (loc == NULL)
-        return;
-    val = Py_BuildValue("(sO)", msg, loc);
-    Py_DECREF(loc);
-    if (val == NULL)
-        return;
-    PyErr_SetObject(PyExc_SyntaxError, val);
-    Py_DECREF(val);
+    PyErr_SetString(PyExc_SyntaxError, msg);
+    PyErr_SyntaxLocation(filename, lineno);
 }
 
 static int

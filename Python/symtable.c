@@ -145,21 +145,14 @@ PyTypeObject PySTEntry_Type = {
 /* ---------------------------------------------------------------- */
 /* Errors                                                            */
 
-/* SyntaxError(msg) located at lineno (source text added by the
-   compiler). */
+/* SyntaxError(msg) whose location is given by attributes only, as 2.5
+   did for the errors found by the symbol table: e.args is (msg,), and
+   str(e) adds " (file, line n)". */
 static void
 st_error(struct symtable *st, const char *msg, int lineno)
 {
-    PyObject *loc, *val;
-    loc = Py_BuildValue("(ziOO)", st->st_filename, lineno, Py_None, Py_None);
-    if (loc == NULL)
-        return;
-    val = Py_BuildValue("(sO)", msg, loc);
-    Py_DECREF(loc);
-    if (val == NULL)
-        return;
-    PyErr_SetObject(PyExc_SyntaxError, val);
-    Py_DECREF(val);
+    PyErr_SetString(PyExc_SyntaxError, msg);
+    PyErr_SyntaxLocation(st->st_filename, lineno);
 }
 
 /* A SyntaxWarning; when warnings are errors it becomes a SyntaxError

@@ -15,7 +15,15 @@
 #include "marshal.h"
 
 #include <locale.h>
-#ifdef HAVE_LANGINFO_H
+/* configure may not have looked for langinfo.h; the compiler can tell */
+#if defined(HAVE_LANGINFO_H)
+#define SYS_HAVE_LANGINFO 1
+#elif defined(__has_include)
+#if __has_include(<langinfo.h>)
+#define SYS_HAVE_LANGINFO 1
+#endif
+#endif
+#ifdef SYS_HAVE_LANGINFO
 #include <langinfo.h>
 #endif
 
@@ -332,6 +340,18 @@ sys_setdefaultencoding(PyObject *self, PyObject *args)
     Py_RETURN_NONE;
 }
 
+/* call_tracing(func, args): func(*args) with tracing back on, for a
+   debugger that is itself running inside a trace function. */
+static PyObject *
+sys_call_tracing(PyObject *self, PyObject *args)
+{
+    PyObject *func, *funcargs;
+    if (!PyArg_ParseTuple(args, "OO!:call_tracing", &func,
+                          &PyTuple_Type, &funcargs))
+        return NULL;
+    return _PyEval_CallTracing(func, funcargs);
+}
+
 static PyObject *
 sys_getfilesystemencoding(PyObject *self, PyObject *noargs)
 {
@@ -554,6 +574,10 @@ setrecursionlimit() -- set the maximum depth of the Python stack\n\
 ");
 
 static PyMethodDef sys_methods[] = {
+    {"call_tracing", sys_call_tracing, METH_VARARGS,
+     "call_tracing(func, args) -> object\n\nCall func(*args) with tracing "
+     "enabled, saving the tracing state\nand restoring it afterwards (for "
+     "debuggers that debug code from\ninside a trace function)."},
     {"callstats", sys_callstats, METH_NOARGS, NULL},
     {"_current_frames", sys_current_frames, METH_NOARGS,
      "_current_frames() -> dictionary\n\nMap thread ids to their top frames."},
@@ -887,7 +911,7 @@ platform_filesystem_encoding(void)
     static int done = 0;
     if (!done) {
         done = 1;
-#if defined(HAVE_LANGINFO_H) && defined(CODESET)
+#if defined(SYS_HAVE_LANGINFO) && defined(CODESET)
         {
             char *saved = setlocale(LC_CTYPE, NULL);
             char *copy = NULL;
