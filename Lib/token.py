@@ -20,8 +20,7 @@ NT_OFFSET = 256
 tok_name[NT_OFFSET] = 'NT_OFFSET'
 del _value, _name
 
-__all__ = list(_NAMES) + ['NT_OFFSET', 'tok_name', 'ISTERMINAL',
-                          'ISNONTERMINAL', 'ISEOF']
+# no __all__, as in 2.5: `from token import *` takes every public name
 del _NAMES
 
 

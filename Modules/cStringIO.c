@@ -302,10 +302,12 @@ out_write_bytes(iobject *self, const char *s, Py_ssize_t n)
     return 0;
 }
 
-/* Write one object: a str, a unicode (default encoding) or anything that
-   offers a character buffer. */
+/* Write one object: a str, a unicode (default encoding) or, for write(),
+   anything that offers a character buffer.  The two methods report a bad
+   argument the way 2.5 did: write() like a "t#" argument, writelines()
+   like PyString_AsStringAndSize. */
 static int
-out_write_object(iobject *self, PyObject *obj)
+out_write_object(iobject *self, PyObject *obj, int from_writelines)
 {
     const char *s;
     Py_ssize_t n;
@@ -323,10 +325,17 @@ out_write_object(iobject *self, PyObject *obj)
     if (PyString_Check(obj))
         return out_write_bytes(self, PyString_AS_STRING(obj),
                                PyString_GET_SIZE(obj));
+    if (from_writelines) {
+        PyErr_Format(PyExc_TypeError,
+                     "expected string or Unicode object, %.200s found",
+                     obj->ob_type->tp_name);
+        return -1;
+    }
     if (PyObject_AsCharBuffer(obj, &s, &n) < 0) {
         PyErr_Format(PyExc_TypeError,
-                     "argument 1 must be string or read-only character "
-                     "buffer, not %.50s", obj->ob_type->tp_name);
+                     "write() argument 1 must be string or read-only "
+                     "character buffer, not %.50s",
+                     obj == Py_None ? "None" : obj->ob_type->tp_name);
         return -1;
     }
     return out_write_bytes(self, s, n);
@@ -341,7 +350,7 @@ out_write(iobject *self, PyObject *args)
         return NULL;
     if (!check_open(self))
         return NULL;
-    if (out_write_object(self, obj) < 0)
+    if (out_write_object(self, obj, 0) < 0)
         return NULL;
     Py_RETURN_NONE;
 }
@@ -355,7 +364,7 @@ out_writelines(iobject *self, PyObject *seq)
     if (it == NULL)
         return NULL;
     while ((item = PyIter_Next(it)) != NULL) {
-        int r = check_open(self) ? out_write_object(self, item) : -1;
+        int r = check_open(self) ? out_write_object(self, item, 1) : -1;
         Py_DECREF(item);
         if (r < 0) {
             Py_DECREF(it);

@@ -43,7 +43,7 @@ c_sqrt(Py_complex z)
 {
     double s, d;
     if (z.real == 0.0 && z.imag == 0.0)
-        return mk(0.0, 0.0);
+        return z;       /* keeps the signs of the zeros, as 2.5 did */
     s = sqrt(0.5 * (fabs(z.real) + hypot(z.real, z.imag)));
     d = 0.5 * z.imag / s;
     if (z.real >= 0.0)

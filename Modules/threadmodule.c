@@ -587,6 +587,7 @@ thread_stack_size(PyObject *self, PyObject *args)
 {
     Py_ssize_t new_size = 0;
     size_t old_size;
+    int rc;
 
     if (!PyArg_ParseTuple(args, "|n:stack_size", &new_size))
         return NULL;
@@ -596,8 +597,14 @@ thread_stack_size(PyObject *self, PyObject *args)
         return NULL;
     }
     old_size = PyThread_get_stacksize();
-    if (PyThread_set_stacksize((size_t)new_size) != 0) {
-        PyErr_SetString(PyExc_ValueError, "size not valid: 32768 bytes minimum");
+    rc = PyThread_set_stacksize((size_t)new_size);
+    if (rc == -2) {
+        PyErr_SetString(thread_error(), "setting stack size not supported");
+        return NULL;
+    }
+    if (rc != 0) {
+        PyErr_Format(PyExc_ValueError, "size not valid: %zd bytes",
+                     new_size);
         return NULL;
     }
     return PyInt_FromSsize_t((Py_ssize_t)old_size);
