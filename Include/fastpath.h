@@ -11,6 +11,13 @@ extern "C" {
    1. The attribute lookup cache of Objects/typeobject.c (see the comment
       there for when entries are valid). */
 
+/* Inlined even into the (huge) eval loop. */
+#if defined(__GNUC__)
+#define _Py_FASTPATH_INLINE static inline __attribute__((always_inline))
+#else
+#define _Py_FASTPATH_INLINE static inline
+#endif
+
 /* 2-way set associative: a set is two adjacent entries (one cache line),
    the most recently filled first. */
 #define _Py_TYPECACHE_BITS 11          /* number of sets: 1 << BITS */
@@ -29,7 +36,7 @@ PyAPI_DATA(size_t) _PyType_CacheEpoch;
 /* Multiplying after combining keeps the slots of (A, x), (B, y), (A, y)
    and (B, x) unrelated (with a plain xor, one coincidence between two
    types and two names would make two pairs of them collide). */
-static inline _PyTypeCacheEntry *
+_Py_FASTPATH_INLINE _PyTypeCacheEntry *
 _PyType_CacheSet(PyTypeObject *type, long hash)
 {
 #if SIZEOF_SIZE_T == 8
@@ -45,7 +52,7 @@ _PyType_CacheSet(PyTypeObject *type, long hash)
 
 /* The entry answering (type, name), or NULL when the cache does not
    know.  name must be an interned exact str (its hash is computed). */
-static inline _PyTypeCacheEntry *
+_Py_FASTPATH_INLINE _PyTypeCacheEntry *
 _PyType_CacheProbe(PyTypeObject *type, PyObject *name)
 {
     _PyTypeCacheEntry *e = _PyType_CacheSet(
@@ -62,24 +69,27 @@ _PyType_CacheProbe(PyTypeObject *type, PyObject *name)
 
 /* 2. Dict probes (Objects/dictobject.c owns the table layout). */
 
-/* Private: the value stored under key when key itself (that very
-   object) occupies its first probe slot in mp, else NULL.  Reads the
-   table only: no code runs.  hash is key's hash. */
-static inline PyObject *
-_PyDict_FirstSlotValue(PyDictObject *mp, PyObject *key, long hash)
-{
-    PyDictEntry *ep = &mp->ma_table[(size_t)hash & (size_t)mp->ma_mask];
-    return ep->me_key == key ? ep->me_value : NULL;
-}
+/* Private: ma_lookup of a dict that is not a type dict and has only
+   exact str keys (changing such a dict needs no cache invalidation, and
+   comparing its keys runs no code). */
+PyAPI_DATA(const void *const) _PyDict_PlainStrLookup;
 
-/* Private: 1 when the first probe slot of key settles the lookup (key
-   itself is there: *value is its value; or the slot was never used:
-   *value is NULL), 0 when a full lookup is needed. */
-static inline int
-_PyDict_FirstSlotLookup(PyDictObject *mp, PyObject *key, long hash,
-                        PyObject **value)
+/* Private: looks up key, an exact str whose hash is hash (interned, as
+   a rule), in mp without calling anything.  Returns 1 when that settles
+   it (*value is the value, borrowed, or NULL when key is absent), 0 when
+   the full lookup is needed: a dict with other keys than exact strs, or
+   a key of equal hash that is not key itself (an equal str made
+   elsewhere).  The first probe slot is looked at inline, the rest of
+   the chain by _PyDict_StrLookupChain (Objects/dictobject.c). */
+PyAPI_FUNC(int) _PyDict_StrLookupChain(PyDictObject *mp, PyObject *key,
+                                       long hash, PyObject **value);
+
+_Py_FASTPATH_INLINE int
+_PyDict_StrLookupSettled(PyDictObject *mp, PyObject *key, long hash,
+                         PyObject **value)
 {
     PyDictEntry *ep = &mp->ma_table[(size_t)hash & (size_t)mp->ma_mask];
+
     if (ep->me_key == key) {
         *value = ep->me_value;
         return 1;
@@ -88,35 +98,57 @@ _PyDict_FirstSlotLookup(PyDictObject *mp, PyObject *key, long hash,
         *value = NULL;
         return 1;
     }
-    return 0;
+    return _PyDict_StrLookupChain(mp, key, hash, value);
 }
 
-/* Private: ma_lookup of a dict that is not a type dict and has only
-   exact str keys (changing such a dict needs no cache invalidation, and
-   comparing its keys runs no code). */
-PyAPI_DATA(const void *const) _PyDict_PlainStrLookup;
+/* Private: the entry of key (an exact str whose hash is hash) in mp when
+   mp is a plain dict of exact str keys (not a type's dict, so changing
+   a value needs no cache invalidation) and key itself is in it; NULL
+   otherwise (absent, or the full lookup is needed).  The chain after the
+   first slot is walked by _PyDict_StrEntryChain (Objects/dictobject.c). */
+PyAPI_FUNC(PyDictEntry *) _PyDict_StrEntryChain(PyDictObject *mp,
+                                                PyObject *key, long hash);
 
-/* Private: replaces the value of key in mp in place when mp is such a
-   dict and key itself occupies its first probe slot; returns 1 then (the
-   old value is released last), 0 if nothing was done. */
-static inline int
-_PyDict_FirstSlotReplace(PyDictObject *mp, PyObject *key, long hash,
-                         PyObject *value)
+_Py_FASTPATH_INLINE PyDictEntry *
+_PyDict_StrEntry(PyDictObject *mp, PyObject *key, long hash)
 {
-    PyDictEntry *ep;
-    PyObject *old;
+    PyDictEntry *ep = &mp->ma_table[(size_t)hash & (size_t)mp->ma_mask];
 
     if ((const void *)mp->ma_lookup != _PyDict_PlainStrLookup)
+        return NULL;
+    if (ep->me_key == key)
+        return ep;
+    if (ep->me_key == NULL)
+        return NULL;
+    return _PyDict_StrEntryChain(mp, key, hash);
+}
+
+/* Private: replaces the value of key in mp in place when
+   _PyDict_StrEntry finds it; returns 1 then (the old value is released
+   last), 0 if nothing was done. */
+_Py_FASTPATH_INLINE int
+_PyDict_StrReplace(PyDictObject *mp, PyObject *key, long hash,
+                   PyObject *value)
+{
+    PyDictEntry *ep = _PyDict_StrEntry(mp, key, hash);
+    PyObject *old;
+
+    if (ep == NULL)
         return 0;
-    ep = &mp->ma_table[(size_t)hash & (size_t)mp->ma_mask];
     old = ep->me_value;
-    if (ep->me_key != key || old == NULL)
-        return 0;
     Py_INCREF(value);
     ep->me_value = value;
     Py_DECREF(old);
     return 1;
 }
+
+/* 3. Frames of calls made by the eval loop (Objects/frameobject.c):
+   PyFrame_New without the argument checks and without tracking by the
+   collector; the caller tracks the frame if it outlives the call. */
+struct _frame;
+PyAPI_FUNC(struct _frame *) _PyFrame_NewUntracked(PyThreadState *,
+                                                  PyCodeObject *,
+                                                  PyObject *globals);
 
 #ifdef __cplusplus
 }

@@ -27,7 +27,10 @@ bool_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
     PyObject *x = Py_False;
     int truth;
 
-    if (!PyArg_ParseTupleAndKeywords(args, kwds, "|O:bool", kwlist, &x))
+    /* one positional argument, the commonest call, without the parser */
+    if (kwds == NULL && PyTuple_GET_SIZE(args) == 1)
+        x = PyTuple_GET_ITEM(args, 0);
+    else if (!PyArg_ParseTupleAndKeywords(args, kwds, "|O:bool", kwlist, &x))
         return NULL;
     truth = PyObject_IsTrue(x);
     if (truth < 0)

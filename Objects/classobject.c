@@ -10,6 +10,22 @@
 
 #include "Python.h"
 #include "structmember.h"
+#include "fastpath.h"
+
+/* d[name], borrowed, NULL when absent: an exact str name with its hash
+   known is looked for in a plain dict without the general machinery. */
+static inline PyObject *
+dict_get_name(PyObject *d, PyObject *name)
+{
+    PyObject *v;
+
+    if (PyString_CheckExact(name) &&
+        ((PyStringObject *)name)->ob_shash != -1 && PyDict_CheckExact(d) &&
+        _PyDict_StrLookupSettled((PyDictObject *)d, name,
+                                 ((PyStringObject *)name)->ob_shash, &v))
+        return v;
+    return PyDict_GetItem(d, name);
+}
 
 /* ------------------------------------------------------------------ */
 /* Interned attribute names (immutable, so safe to share process-wide)  */
@@ -246,7 +262,7 @@ class_lookup(PyClassObject *cp, PyObject *name, PyClassObject **pclass)
 {
     for (;;) {
         Py_ssize_t i, n;
-        PyObject *v = PyDict_GetItem(cp->cl_dict, name);
+        PyObject *v = dict_get_name(cp->cl_dict, name);
 
         if (v != NULL) {
             *pclass = cp;
@@ -749,7 +765,7 @@ instance_getattr2(PyInstanceObject *inst, PyObject *name)
     PyClassObject *klass;
     descrgetfunc f;
 
-    v = PyDict_GetItem(inst->in_dict, name);
+    v = dict_get_name(inst->in_dict, name);
     if (v != NULL) {
         Py_INCREF(v);
         return v;
@@ -777,7 +793,7 @@ _PyInstance_Lookup(PyObject *pinst, PyObject *name)
 
     if (pinst == NULL || !PyInstance_Check(pinst) || name == NULL)
         return NULL;
-    v = PyDict_GetItem(inst->in_dict, name);
+    v = dict_get_name(inst->in_dict, name);
     if (v != NULL)
         return v;
     v = class_lookup(inst->in_class, name, &klass);
@@ -790,7 +806,8 @@ static PyObject *
 instance_getattr1(PyInstanceObject *inst, PyObject *name)
 {
     PyObject *v;
-    const char *sname = PyString_AsString(name);
+    const char *sname = PyString_Check(name) ? PyString_AS_STRING(name)
+                                             : PyString_AsString(name);
 
     if (sname == NULL)
         return NULL;
@@ -867,6 +884,12 @@ instance_setattr1(PyInstanceObject *inst, PyObject *name, PyObject *v)
         }
         return 0;
     }
+    if (PyString_CheckExact(name) &&
+        ((PyStringObject *)name)->ob_shash != -1 &&
+        PyDict_CheckExact(inst->in_dict) &&
+        _PyDict_StrReplace((PyDictObject *)inst->in_dict, name,
+                           ((PyStringObject *)name)->ob_shash, v))
+        return 0;
     return PyDict_SetItem(inst->in_dict, name, v);
 }
 
@@ -874,7 +897,8 @@ static int
 instance_setattr(PyInstanceObject *inst, PyObject *name, PyObject *v)
 {
     PyObject *hook, *args, *res;
-    const char *sname = PyString_AsString(name);
+    const char *sname = PyString_Check(name) ? PyString_AS_STRING(name)
+                                             : PyString_AsString(name);
 
     if (sname == NULL)
         return -1;
@@ -1850,6 +1874,16 @@ PyTypeObject PyInstance_Type = {
 /* ------------------------------------------------------------------ */
 /* Method objects                                                        */
 
+/* Spare method objects: a bound method usually dies right after the
+   call it was made for, so the last few dead ones are kept (untracked,
+   holding nothing, linked through im_self) and reused.  As for spare
+   frames (Objects/frameobject.c), only while at most one interpreter
+   account exists: then no spare can serve an interpreter other than the
+   one it is charged to.  Sanitizer builds keep none. */
+#define METHOD_SPARES_MAX 16
+static PyMethodObject *method_spares;
+static int method_nspares;
+
 PyObject *
 PyMethod_New(PyObject *func, PyObject *self, PyObject *klass)
 {
@@ -1859,9 +1893,17 @@ PyMethod_New(PyObject *func, PyObject *self, PyObject *klass)
         PyErr_BadInternalCall();
         return NULL;
     }
-    im = PyObject_GC_New(PyMethodObject, &PyMethod_Type);
-    if (im == NULL)
-        return NULL;
+    im = method_spares;
+    if (im != NULL && _PyMem_NumAccounts <= 1) {
+        method_spares = (PyMethodObject *)im->im_self;
+        method_nspares--;
+        (void)PyObject_INIT(im, &PyMethod_Type);
+    }
+    else {
+        im = PyObject_GC_New(PyMethodObject, &PyMethod_Type);
+        if (im == NULL)
+            return NULL;
+    }
     im->im_weakreflist = NULL;
     Py_INCREF(func);
     im->im_func = func;
@@ -1876,7 +1918,12 @@ PyMethod_New(PyObject *func, PyObject *self, PyObject *klass)
 void
 PyMethod_Fini(void)
 {
-    /* No free list is kept, so there is nothing to release. */
+    while (method_spares != NULL) {
+        PyMethodObject *im = method_spares;
+        method_spares = (PyMethodObject *)im->im_self;
+        PyObject_GC_Del(im);
+    }
+    method_nspares = 0;
 }
 
 #define IM_OFF(x) offsetof(PyMethodObject, x)
@@ -1969,6 +2016,16 @@ instancemethod_dealloc(PyMethodObject *im)
     Py_DECREF(im->im_func);
     Py_XDECREF(im->im_self);
     Py_XDECREF(im->im_class);
+#ifndef Py_ALLOC_MALLOC_ONLY
+    if (method_nspares < METHOD_SPARES_MAX && _PyMem_NumAccounts <= 1) {
+        im->im_func = NULL;
+        im->im_class = NULL;
+        im->im_self = (PyObject *)method_spares;
+        method_spares = im;
+        method_nspares++;
+        return;
+    }
+#endif
     PyObject_GC_Del(im);
 }
 

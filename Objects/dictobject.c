@@ -202,6 +202,59 @@ string_probe_on(PyDictObject *mp, PyObject *key, long hash)
     }
 }
 
+/* The rest of the chain for Include/fastpath.h's probes by identity:
+   the first slot was looked at already (neither key nor empty).  A live
+   key of the same hash that is not key itself would need a comparison:
+   the caller then does the full lookup. */
+int
+_PyDict_StrLookupChain(PyDictObject *mp, PyObject *key, long hash,
+                       PyObject **value)
+{
+    PyDictEntry *table = mp->ma_table, *ep;
+    size_t mask = (size_t)mp->ma_mask;
+    size_t i = (size_t)hash & mask;
+    size_t perturb;
+
+    if (mp->ma_lookup != lookdict_string)
+        return 0;
+    ep = &table[i];
+    for (perturb = (size_t)hash; ; perturb >>= PERTURB_SHIFT) {
+        if (ep->me_key != dummy && ep->me_hash == hash)
+            return 0;
+        i = (i << 2) + i + perturb + 1;
+        ep = &table[i & mask];
+        if (ep->me_key == key) {
+            *value = ep->me_value;
+            return 1;
+        }
+        if (ep->me_key == NULL) {
+            *value = NULL;
+            return 1;
+        }
+    }
+}
+
+PyDictEntry *
+_PyDict_StrEntryChain(PyDictObject *mp, PyObject *key, long hash)
+{
+    PyDictEntry *table = mp->ma_table, *ep;
+    size_t mask = (size_t)mp->ma_mask;
+    size_t i = (size_t)hash & mask;
+    size_t perturb;
+
+    ep = &table[i];
+    for (perturb = (size_t)hash; ; perturb >>= PERTURB_SHIFT) {
+        if (ep->me_key != dummy && ep->me_hash == hash)
+            return NULL;
+        i = (i << 2) + i + perturb + 1;
+        ep = &table[i & mask];
+        if (ep->me_key == key)
+            return ep;
+        if (ep->me_key == NULL)
+            return NULL;
+    }
+}
+
 static inline PyDictEntry *
 string_probe(PyDictObject *mp, PyObject *key, long hash)
 {

@@ -14,30 +14,63 @@
 #define PyDoc_STRVAR(name, str) static char name[] = str
 #endif
 
+/* Spare float blocks, kept only while at most one interpreter account
+   exists (then every block is the one interpreter's or the process's,
+   the rule Objects/frameobject.c follows for its spare frames): with
+   more, a spare could serve an interpreter other than the one it is
+   charged to, so none is taken or kept.  The spares are linked through
+   their ob_type field and bounded, so they hold little memory. */
+#define FLOAT_SPARES_MAX 512
+static PyFloatObject *float_spares;
+static int float_nspares;
+
 void
 _PyFloat_Init(void)
 {
-    /* nothing to set up: there is no free list, and the platform's
-       float format is detected on demand */
+    /* the platform's float format is detected on demand */
 }
 
 void
 PyFloat_Fini(void)
 {
+    while (float_spares != NULL) {
+        PyFloatObject *op = float_spares;
+        float_spares = (PyFloatObject *)op->ob_type;
+        PyObject_FREE(op);
+    }
+    float_nspares = 0;
 }
 
 static void
 float_dealloc(PyObject *op)
 {
+#ifndef Py_ALLOC_MALLOC_ONLY
+    /* (sanitizer builds free every float, so the tools see each one) */
+    if (op->ob_type == &PyFloat_Type && float_nspares < FLOAT_SPARES_MAX &&
+        _PyMem_NumAccounts <= 1) {
+        op->ob_type = (PyTypeObject *)float_spares;
+        float_spares = (PyFloatObject *)op;
+        float_nspares++;
+        return;
+    }
+#endif
     op->ob_type->tp_free(op);
 }
 
 PyObject *
 PyFloat_FromDouble(double fval)
 {
-    PyFloatObject *op = (PyFloatObject *)PyObject_MALLOC(sizeof(PyFloatObject));
-    if (op == NULL)
-        return PyErr_NoMemory();
+    PyFloatObject *op = float_spares;
+
+    if (op != NULL && _PyMem_NumAccounts <= 1) {
+        float_spares = (PyFloatObject *)op->ob_type;
+        float_nspares--;
+    }
+    else {
+        op = (PyFloatObject *)PyObject_MALLOC(sizeof(PyFloatObject));
+        if (op == NULL)
+            return PyErr_NoMemory();
+    }
     (void)PyObject_INIT(op, &PyFloat_Type);
     op->ob_fval = fval;
     return (PyObject *)op;
@@ -646,7 +679,10 @@ float_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
 
     if (type != &PyFloat_Type)
         return float_subtype_new(type, args, kwds);
-    if (!PyArg_ParseTupleAndKeywords(args, kwds, "|O:float", kwlist, &x))
+    /* one positional argument, the commonest call, without the parser */
+    if (kwds == NULL && PyTuple_GET_SIZE(args) == 1)
+        x = PyTuple_GET_ITEM(args, 0);
+    else if (!PyArg_ParseTupleAndKeywords(args, kwds, "|O:float", kwlist, &x))
         return NULL;
     if (PyString_Check(x))
         return PyFloat_FromString(x, NULL);

@@ -186,14 +186,21 @@ frame_dealloc(PyFrameObject *f)
         for (p = f->f_valuestack; p < f->f_stacktop; p++)
             Py_XDECREF(*p);
     }
-    Py_CLEAR(f->f_back);
-    Py_CLEAR(f->f_builtins);
-    Py_CLEAR(f->f_globals);
-    Py_CLEAR(f->f_locals);
-    Py_CLEAR(f->f_trace);
-    Py_CLEAR(f->f_exc_type);
-    Py_CLEAR(f->f_exc_value);
-    Py_CLEAR(f->f_exc_traceback);
+    /* Nothing can reach a frame being deallocated, and a spare's f_back,
+       f_builtins, f_globals and f_locals are set again when it is
+       reused: these are only released.  The rarely set fields must be
+       NULL in a spare; one test skips them all in the common case. */
+    Py_XDECREF(f->f_back);
+    Py_DECREF(f->f_builtins);
+    Py_DECREF(f->f_globals);
+    Py_XDECREF(f->f_locals);
+    if (((uintptr_t)f->f_trace | (uintptr_t)f->f_exc_type |
+         (uintptr_t)f->f_exc_value | (uintptr_t)f->f_exc_traceback) != 0) {
+        Py_CLEAR(f->f_trace);
+        Py_CLEAR(f->f_exc_type);
+        Py_CLEAR(f->f_exc_value);
+        Py_CLEAR(f->f_exc_traceback);
+    }
     /* Everything but f_code is released: the frame can be the code's
        spare (see the top of the file); the code is released last, as it
        may free the spare. */
@@ -347,19 +354,15 @@ frame_alloc(PyCodeObject *code)
     return f;
 }
 
-PyFrameObject *
-PyFrame_New(PyThreadState *tstate, PyCodeObject *code, PyObject *globals,
-            PyObject *locals)
+/* The frame of code, made or taken from the code's spare; the caller
+   checked the arguments.  Not tracked by the collector yet. */
+static inline PyFrameObject *
+frame_make(PyThreadState *tstate, PyCodeObject *code, PyObject *globals,
+           PyObject *locals)
 {
     PyFrameObject *back, *f;
     PyObject *builtins;
 
-    if (tstate == NULL || code == NULL || !PyCode_Check((PyObject *)code) ||
-        globals == NULL || !PyDict_Check(globals) ||
-        (locals != NULL && !PyMapping_Check(locals))) {
-        PyErr_BadInternalCall();
-        return NULL;
-    }
     back = tstate->frame;
     if (back != NULL && back->f_globals == globals) {
         /* same module as the caller: share its builtins lookup */
@@ -418,8 +421,38 @@ PyFrame_New(PyThreadState *tstate, PyCodeObject *code, PyObject *globals,
         f->f_locals = locals;
     }
 
-    _PyObject_GC_TRACK(f);
     return f;
+}
+
+PyFrameObject *
+PyFrame_New(PyThreadState *tstate, PyCodeObject *code, PyObject *globals,
+            PyObject *locals)
+{
+    PyFrameObject *f;
+
+    if (tstate == NULL || code == NULL || !PyCode_Check((PyObject *)code) ||
+        globals == NULL || !PyDict_Check(globals) ||
+        (locals != NULL && !PyMapping_Check(locals))) {
+        PyErr_BadInternalCall();
+        return NULL;
+    }
+    f = frame_make(tstate, code, globals, locals);
+    if (f != NULL)
+        _PyObject_GC_TRACK(f);
+    return f;
+}
+
+/* Private (Include/fastpath.h): the frame of a call of a plain function
+   by the eval loop (code is a code object, globals a dict, no locals
+   mapping), left untracked by the collector: while it runs it is no
+   garbage, and most frames die with their call.  The caller tracks it
+   when it outlives the call (something else holds it then, so it may
+   be part of a cycle). */
+PyFrameObject *
+_PyFrame_NewUntracked(PyThreadState *tstate, PyCodeObject *code,
+                      PyObject *globals)
+{
+    return frame_make(tstate, code, globals, NULL);
 }
 
 /* ---- Block stack -------------------------------------------------- */

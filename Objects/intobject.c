@@ -17,6 +17,16 @@ static int small_ints_ready = 0;
 
 #define IMMORTAL_REFCNT (PY_SSIZE_T_MAX / 2)
 
+/* Spare int blocks (linked through ob_type, bounded), kept and reused
+   only while at most one interpreter account exists: then every block
+   is the one interpreter's or the process's, the rule that
+   Objects/frameobject.c follows for spare frames, and no spare can serve
+   an interpreter other than the one it is charged to.  Sanitizer builds
+   keep none. */
+#define INT_SPARES_MAX 512
+static PyIntObject *int_spares;
+static int int_nspares;
+
 #define IS_SMALL_INT_OBJECT(op) \
     ((PyIntObject *)(op) >= &small_ints[0] && \
      (PyIntObject *)(op) < &small_ints[SMALL_NEG + SMALL_POS])
@@ -37,9 +47,16 @@ PyInt_FromLong(long ival)
         Py_INCREF(v);
         return (PyObject *)v;
     }
-    v = (PyIntObject *)PyObject_MALLOC(sizeof(PyIntObject));
-    if (v == NULL)
-        return PyErr_NoMemory();
+    v = int_spares;
+    if (v != NULL && _PyMem_NumAccounts <= 1) {
+        int_spares = (PyIntObject *)v->ob_type;
+        int_nspares--;
+    }
+    else {
+        v = (PyIntObject *)PyObject_MALLOC(sizeof(PyIntObject));
+        if (v == NULL)
+            return PyErr_NoMemory();
+    }
     (void)PyObject_INIT(v, &PyInt_Type);
     v->ob_ival = ival;
     return (PyObject *)v;
@@ -76,7 +93,13 @@ _PyInt_Init(void)
 void
 PyInt_Fini(void)
 {
-    /* The small ints are static and immortal; nothing to free. */
+    /* The small ints are static and immortal; the spares go. */
+    while (int_spares != NULL) {
+        PyIntObject *v = int_spares;
+        int_spares = (PyIntObject *)v->ob_type;
+        PyObject_FREE(v);
+    }
+    int_nspares = 0;
 }
 
 static void
@@ -87,6 +110,15 @@ int_dealloc(PyIntObject *v)
         v->ob_refcnt = IMMORTAL_REFCNT;
         return;
     }
+#ifndef Py_ALLOC_MALLOC_ONLY
+    if (v->ob_type == &PyInt_Type && int_nspares < INT_SPARES_MAX &&
+        _PyMem_NumAccounts <= 1) {
+        v->ob_type = (PyTypeObject *)int_spares;
+        int_spares = v;
+        int_nspares++;
+        return;
+    }
+#endif
     v->ob_type->tp_free((PyObject *)v);
 }
 
@@ -725,8 +757,11 @@ int_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
 
     if (type != &PyInt_Type)
         return int_subtype_new(type, args, kwds);
-    if (!PyArg_ParseTupleAndKeywords(args, kwds, "|Oi:int", kwlist,
-                                     &x, &base))
+    /* one positional argument, the commonest call, without the parser */
+    if (kwds == NULL && PyTuple_GET_SIZE(args) == 1)
+        x = PyTuple_GET_ITEM(args, 0);
+    else if (!PyArg_ParseTupleAndKeywords(args, kwds, "|Oi:int", kwlist,
+                                          &x, &base))
         return NULL;
     if (x == NULL)
         return PyInt_FromLong(0L);

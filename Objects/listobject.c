@@ -431,6 +431,7 @@ list_ass_slice(PyListObject *a, Py_ssize_t lo, Py_ssize_t hi, PyObject *v)
 {
     PyObject *seq = NULL;
     PyObject **src = NULL, **removed = NULL, **items;
+    PyObject *removed_here[16];     /* small slices: no allocation */
     Py_ssize_t n, norig, delta, k, tail;
     int result = -1;
 
@@ -471,10 +472,16 @@ list_ass_slice(PyListObject *a, Py_ssize_t lo, Py_ssize_t hi, PyObject *v)
         return list_clear(a);
     }
     if (norig > 0) {
-        removed = (PyObject **)PyMem_Malloc((size_t)norig * sizeof(PyObject *));
-        if (removed == NULL) {
-            PyErr_NoMemory();
-            goto finish;
+        if (norig <= (Py_ssize_t)(sizeof(removed_here) /
+                                  sizeof(removed_here[0])))
+            removed = removed_here;
+        else {
+            removed = (PyObject **)PyMem_Malloc((size_t)norig *
+                                                sizeof(PyObject *));
+            if (removed == NULL) {
+                PyErr_NoMemory();
+                goto finish;
+            }
         }
         memcpy(removed, &a->ob_item[lo], (size_t)norig * sizeof(PyObject *));
     }
@@ -510,10 +517,8 @@ list_ass_slice(PyListObject *a, Py_ssize_t lo, Py_ssize_t hi, PyObject *v)
     /* Now it is safe to let destructors run. */
     for (k = norig - 1; k >= 0; k--)
         Py_XDECREF(removed[k]);
-    PyMem_Free(removed);
-    removed = NULL;
 finish:
-    if (removed != NULL)
+    if (removed != NULL && removed != removed_here)
         PyMem_Free(removed);
     Py_XDECREF(seq);
     return result;
@@ -592,7 +597,13 @@ listinsert(PyListObject *self, PyObject *args)
     Py_ssize_t i;
     PyObject *v;
 
-    if (!PyArg_ParseTuple(args, "nO:insert", &i, &v))
+    /* an int index, the commonest call, without the format parser */
+    if (PyTuple_GET_SIZE(args) == 2 &&
+        PyInt_CheckExact(PyTuple_GET_ITEM(args, 0))) {
+        i = PyInt_AS_LONG(PyTuple_GET_ITEM(args, 0));
+        v = PyTuple_GET_ITEM(args, 1);
+    }
+    else if (!PyArg_ParseTuple(args, "nO:insert", &i, &v))
         return NULL;
     if (insert_at(self, i, v) < 0)
         return NULL;
@@ -713,7 +724,11 @@ listpop(PyListObject *self, PyObject *args)
     Py_ssize_t i = -1;
     PyObject *v;
 
-    if (!PyArg_ParseTuple(args, "|n:pop", &i))
+    if (PyTuple_GET_SIZE(args) == 1 &&
+        PyInt_CheckExact(PyTuple_GET_ITEM(args, 0)))
+        i = PyInt_AS_LONG(PyTuple_GET_ITEM(args, 0));
+    else if (PyTuple_GET_SIZE(args) != 0 &&
+             !PyArg_ParseTuple(args, "|n:pop", &i))
         return NULL;
     if (self->ob_size == 0) {
         PyErr_SetString(PyExc_IndexError, "pop from empty list");
@@ -731,10 +746,13 @@ listpop(PyListObject *self, PyObject *args)
             return NULL;
         return v;      /* the list's reference becomes ours */
     }
-    Py_INCREF(v);
-    if (list_ass_slice(self, i, i + 1, NULL) < 0) {
-        Py_DECREF(v);
-        return NULL;
+    /* close the gap; the list's reference becomes ours, so no code runs */
+    memmove(&self->ob_item[i], &self->ob_item[i + 1],
+            (size_t)(self->ob_size - i - 1) * sizeof(PyObject *));
+    if (list_resize(self, self->ob_size - 1) < 0) {
+        /* a shrinking realloc failed: the vector is still usable */
+        PyErr_Clear();
+        self->ob_size--;
     }
     return v;
 }
@@ -1596,7 +1614,10 @@ list_init(PyListObject *self, PyObject *args, PyObject *kw)
     PyObject *arg = NULL;
     static char *kwlist[] = {"sequence", 0};
 
-    if (!PyArg_ParseTupleAndKeywords(args, kw, "|O:list", kwlist, &arg))
+    /* one positional argument, the commonest call, without the parser */
+    if (kw == NULL && PyTuple_GET_SIZE(args) == 1)
+        arg = PyTuple_GET_ITEM(args, 0);
+    else if (!PyArg_ParseTupleAndKeywords(args, kw, "|O:list", kwlist, &arg))
         return -1;
     if (self->ob_item != NULL || self->ob_size != 0)
         list_clear(self);

@@ -1226,8 +1226,11 @@ str_find_common(PyObject *self, PyObject *args, const char *fmt, int dir)
     Py_ssize_t n;
     int r;
 
-    if (!PyArg_ParseTuple(args, fmt, &subobj, index_conv, &start,
-                          index_conv, &end))
+    /* one argument, the commonest call, without the format parser */
+    if (PyTuple_GET_SIZE(args) == 1)
+        subobj = PyTuple_GET_ITEM(args, 0);
+    else if (!PyArg_ParseTuple(args, fmt, &subobj, index_conv, &start,
+                               index_conv, &end))
         return -2;
     r = str_arg(subobj, &sub, &n);
     if (r < 0)
@@ -1296,8 +1299,10 @@ string_count(PyObject *self, PyObject *args)
     const char *sub;
     int r;
 
-    if (!PyArg_ParseTuple(args, "O|O&O&:count", &subobj, index_conv, &start,
-                          index_conv, &end))
+    if (PyTuple_GET_SIZE(args) == 1)
+        subobj = PyTuple_GET_ITEM(args, 0);
+    else if (!PyArg_ParseTuple(args, "O|O&O&:count", &subobj, index_conv,
+                               &start, index_conv, &end))
         return NULL;
     r = str_arg(subobj, &sub, &n);
     if (r < 0)
@@ -1324,7 +1329,10 @@ string_split(PyObject *self, PyObject *args)
     const char *sep;
     int r;
 
-    if (!PyArg_ParseTuple(args, "|On:split", &sepobj, &maxsplit))
+    if (PyTuple_GET_SIZE(args) == 1)
+        sepobj = PyTuple_GET_ITEM(args, 0);
+    else if (PyTuple_GET_SIZE(args) != 0 &&
+             !PyArg_ParseTuple(args, "|On:split", &sepobj, &maxsplit))
         return NULL;
     if (sepobj == Py_None)
         return bytes_split_whitespace(PyString_AS_STRING(self),
@@ -1788,7 +1796,11 @@ string_replace(PyObject *self, PyObject *args)
     const char *f, *t;
     int r1, r2;
 
-    if (!PyArg_ParseTuple(args, "OO|n:replace", &from, &to, &count))
+    if (PyTuple_GET_SIZE(args) == 2) {
+        from = PyTuple_GET_ITEM(args, 0);
+        to = PyTuple_GET_ITEM(args, 1);
+    }
+    else if (!PyArg_ParseTuple(args, "OO|n:replace", &from, &to, &count))
         return NULL;
     r1 = str_arg(from, &f, &nf);
     if (r1 < 0)
@@ -1844,8 +1856,10 @@ tailmatch_method(PyObject *self, PyObject *args, const char *fmt,
     Py_ssize_t start = 0, end = PY_SSIZE_T_MAX, i;
     int r;
 
-    if (!PyArg_ParseTuple(args, fmt, &subobj, index_conv, &start,
-                          index_conv, &end))
+    if (PyTuple_GET_SIZE(args) == 1)
+        subobj = PyTuple_GET_ITEM(args, 0);
+    else if (!PyArg_ParseTuple(args, fmt, &subobj, index_conv, &start,
+                               index_conv, &end))
         return NULL;
     if (PyTuple_Check(subobj)) {
         for (i = 0; i < PyTuple_GET_SIZE(subobj); i++) {
@@ -2925,7 +2939,10 @@ string_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
 
     if (type != &PyString_Type)
         return str_subtype_new(type, args, kwds);
-    if (!PyArg_ParseTupleAndKeywords(args, kwds, "|O:str", kwlist, &x))
+    /* one positional argument, the commonest call, without the parser */
+    if (kwds == NULL && PyTuple_GET_SIZE(args) == 1)
+        x = PyTuple_GET_ITEM(args, 0);
+    else if (!PyArg_ParseTupleAndKeywords(args, kwds, "|O:str", kwlist, &x))
         return NULL;
     if (x == NULL)
         return str_empty();

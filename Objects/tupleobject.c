@@ -27,6 +27,17 @@ get_empty_tuple(void)
     return (PyObject *)shared_empty;
 }
 
+/* Spare tuples of 1 to TUPLE_SPARE_SIZES items (argument tuples of C
+   calls come and go constantly): dead ones are kept, untracked and
+   linked through ob_item[0], a bounded number per size.  As for spare
+   frames (Objects/frameobject.c), only while at most one interpreter
+   account exists, so that no spare serves an interpreter other than
+   the one it is charged to.  Sanitizer builds keep none. */
+#define TUPLE_SPARE_SIZES 4
+#define TUPLE_SPARES_MAX 64
+static PyTupleObject *tuple_spares[TUPLE_SPARE_SIZES + 1];
+static int tuple_nspares[TUPLE_SPARE_SIZES + 1];
+
 PyObject *
 PyTuple_New(Py_ssize_t size)
 {
@@ -39,6 +50,16 @@ PyTuple_New(Py_ssize_t size)
     }
     if (size == 0)
         return get_empty_tuple();
+    if (size <= TUPLE_SPARE_SIZES && (t = tuple_spares[size]) != NULL &&
+        _PyMem_NumAccounts <= 1) {
+        tuple_spares[size] = (PyTupleObject *)t->ob_item[0];
+        tuple_nspares[size]--;
+        (void)PyObject_INIT_VAR(t, &PyTuple_Type, size);
+        for (i = 0; i < size; i++)
+            t->ob_item[i] = NULL;
+        _PyObject_GC_TRACK(t);
+        return (PyObject *)t;
+    }
     if (size > (PY_SSIZE_T_MAX - (Py_ssize_t)sizeof(PyTupleObject)
                 - (Py_ssize_t)sizeof(PyGC_Head)) / (Py_ssize_t)sizeof(PyObject *))
         return PyErr_NoMemory();
@@ -133,7 +154,17 @@ tuple_dealloc(PyTupleObject *op)
     Py_TRASHCAN_SAFE_BEGIN(op)
     while (--n >= 0)
         Py_XDECREF(op->ob_item[n]);
-    op->ob_type->tp_free((PyObject *)op);
+#ifndef Py_ALLOC_MALLOC_ONLY
+    n = op->ob_size;
+    if (n >= 1 && n <= TUPLE_SPARE_SIZES && op->ob_type == &PyTuple_Type &&
+        tuple_nspares[n] < TUPLE_SPARES_MAX && _PyMem_NumAccounts <= 1) {
+        op->ob_item[0] = (PyObject *)tuple_spares[n];
+        tuple_spares[n] = op;
+        tuple_nspares[n]++;
+    }
+    else
+#endif
+        op->ob_type->tp_free((PyObject *)op);
     Py_TRASHCAN_SAFE_END(op)
 }
 
@@ -416,7 +447,10 @@ tuple_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
 
     if (type != &PyTuple_Type)
         return tuple_subtype_new(type, args, kwds);
-    if (!PyArg_ParseTupleAndKeywords(args, kwds, "|O:tuple", kwlist, &arg))
+    /* one positional argument, the commonest call, without the parser */
+    if (kwds == NULL && PyTuple_GET_SIZE(args) == 1)
+        arg = PyTuple_GET_ITEM(args, 0);
+    else if (!PyArg_ParseTupleAndKeywords(args, kwds, "|O:tuple", kwlist, &arg))
         return NULL;
     if (arg == NULL)
         return PyTuple_New(0);

@@ -819,9 +819,9 @@ _PyObject_GenericGetAttrInterned(PyObject *obj, PyObject *name)
                 return PyObject_GenericGetAttr(obj, name);
             /* the first probe slot often settles it; a full look in the
                dict may run code that changes the type */
-            if (_PyDict_FirstSlotLookup((PyDictObject *)dict, name,
-                                        ((PyStringObject *)name)->ob_shash,
-                                        &res)) {
+            if (_PyDict_StrLookupSettled((PyDictObject *)dict, name,
+                                         ((PyStringObject *)name)->ob_shash,
+                                         &res)) {
                 if (res != NULL) {
                     Py_INCREF(res);
                     return res;
@@ -878,7 +878,7 @@ _PyObject_GenericSetAttrInterned(PyObject *obj, PyObject *name,
         if (offset > 0 && (tp->tp_flags & Py_TPFLAGS_HAVE_CLASS)) {
             PyObject *dict = *(PyObject **)((char *)obj + offset);
             if (dict != NULL && PyDict_CheckExact(dict)) {
-                if (_PyDict_FirstSlotReplace(
+                if (_PyDict_StrReplace(
                         (PyDictObject *)dict, name,
                         ((PyStringObject *)name)->ob_shash, value))
                     return 0;

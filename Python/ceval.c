@@ -178,6 +178,21 @@ PyEval_ReleaseLock(void)
         gil_release();
 }
 
+/* The eval loop's dispatch tests only _Py_Ticker; a thread that traces
+   or profiles keeps it at 0 so that each instruction goes through the
+   slow path, which does the tracing (and counts the instructions in
+   traced_countdown).  Whatever turns tracing on for the running thread
+   (setting a function, returning from a trace function, taking the
+   lock back) calls this. */
+static int traced_countdown;
+
+static inline void
+keep_tracing(PyThreadState *tstate)
+{
+    if (tstate->use_tracing)
+        _Py_Ticker = 0;
+}
+
 void
 PyEval_AcquireThread(PyThreadState *tstate)
 {
@@ -189,6 +204,7 @@ PyEval_AcquireThread(PyThreadState *tstate)
         Py_FatalError("PyEval_AcquireThread: non-NULL old thread state");
     if (_Py_StackLimit == NULL)
         _Py_InitStackLimit();
+    keep_tracing(tstate);
 }
 
 void
@@ -235,6 +251,7 @@ PyEval_RestoreThread(PyThreadState *tstate)
     PyThreadState_Swap(tstate);
     if (_Py_StackLimit == NULL)
         _Py_InitStackLimit();
+    keep_tracing(tstate);
 }
 
 /* ================================================================== */
@@ -566,6 +583,7 @@ PyEval_SetProfile(Py_tracefunc func, PyObject *arg)
     tstate->c_profilefunc = func;
     tstate->c_profileobj = arg;
     tstate->use_tracing = func != NULL || tstate->c_tracefunc != NULL;
+    keep_tracing(tstate);
 }
 
 void
@@ -582,6 +600,7 @@ PyEval_SetTrace(Py_tracefunc func, PyObject *arg)
     tstate->c_tracefunc = func;
     tstate->c_traceobj = arg;
     tstate->use_tracing = func != NULL || tstate->c_profilefunc != NULL;
+    keep_tracing(tstate);
 }
 
 static int
@@ -598,6 +617,7 @@ call_trace(Py_tracefunc func, PyObject *obj, PyFrameObject *frame,
     result = func(obj, frame, what, arg);
     tstate->use_tracing = tstate->c_tracefunc != NULL ||
                           tstate->c_profilefunc != NULL;
+    keep_tracing(tstate);
     tstate->tracing--;
     return result;
 }
@@ -690,6 +710,7 @@ _PyEval_CallTracing(PyObject *func, PyObject *args)
     result = PyObject_Call(func, args, NULL);
     tstate->tracing = save_tracing;
     tstate->use_tracing = save_use_tracing;
+    keep_tracing(tstate);
     return result;
 }
 
@@ -1138,7 +1159,7 @@ read_oparg(const unsigned char *p)
     DECODE_ARG(a) case a: case b: case c:
 #define NEXT() \
     do { \
-        if (Py_UNLIKELY(--_Py_Ticker < 0) || Py_UNLIKELY(tstate->use_tracing)) \
+        if (Py_UNLIKELY(--_Py_Ticker < 0)) \
             goto slow_next; \
         f->f_lasti = INSTR_OFFSET(); \
         opcode = NEXTOP(); \
@@ -1182,6 +1203,57 @@ float_operands(PyObject *v, PyObject *w, double *a, double *b)
         return 1;
     }
     return 0;
+}
+
+/* v op w (op from < to >=) for two exact strs: str's comparison (bytes
+   compared unsigned, then lengths), without the generic dispatch. */
+static PyObject *
+compare_strings(PyObject *v, PyObject *w, int op)
+{
+    Py_ssize_t lv = PyString_GET_SIZE(v), lw = PyString_GET_SIZE(w);
+    const char *sv = PyString_AS_STRING(v), *sw = PyString_AS_STRING(w);
+    int r;
+
+    if (op == PyCmp_EQ || op == PyCmp_NE) {
+        int eq = v == w ||
+                 (lv == lw && (lv == 0 || (sv[0] == sw[0] &&
+                                           memcmp(sv, sw, (size_t)lv) == 0)));
+        r = (op == PyCmp_EQ) == eq;
+    }
+    else {
+        int c = memcmp(sv, sw, (size_t)(lv < lw ? lv : lw));
+        if (c == 0)
+            c = lv < lw ? -1 : lv > lw ? 1 : 0;
+        switch (op) {
+        case PyCmp_LT: r = c < 0; break;
+        case PyCmp_LE: r = c <= 0; break;
+        case PyCmp_GT: r = c > 0; break;
+        default:       r = c >= 0; break;
+        }
+    }
+    v = r ? Py_True : Py_False;
+    Py_INCREF(v);
+    return v;
+}
+
+/* The float result r of an operation whose operands v and w the stack
+   still holds (the handler releases both afterwards).  An exact float
+   operand that nothing else references takes the value in place: no
+   one can observe the change, and no allocation is made. */
+static inline PyObject *
+float_result(PyObject *v, PyObject *w, double r)
+{
+    if (v->ob_refcnt == 1 && PyFloat_CheckExact(v)) {
+        ((PyFloatObject *)v)->ob_fval = r;
+        v->ob_refcnt = 2;       /* the handler's release leaves 1 */
+        return v;
+    }
+    if (w->ob_refcnt == 1 && PyFloat_CheckExact(w)) {
+        ((PyFloatObject *)w)->ob_fval = r;
+        w->ob_refcnt = 2;
+        return w;
+    }
+    return PyFloat_FromDouble(r);
 }
 
 PyObject *
@@ -1362,13 +1434,25 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
 
     for (;;) {
     slow_next:
-        if (_Py_Ticker < 0) {
-            /* Keep the instruction right before a try/finally and the
-               SETUP_FINALLY itself uninterruptible by asynchronous
-               events, so the finally clause is sure to be set up. */
-            int interruptible = *next_instr != SETUP_FINALLY;
+        /* Keep the instruction right before a try/finally and the
+           SETUP_FINALLY itself uninterruptible by asynchronous events,
+           so the finally clause is sure to be set up. */
+        if (tstate->use_tracing) {
+            /* While this thread traces, _Py_Ticker stays at 0 so that
+               every instruction comes here (see keep_tracing), and the
+               instructions are counted down here instead. */
+            _Py_Ticker = 0;
+            if (--traced_countdown < 0) {
+                traced_countdown = _Py_CheckInterval;
+                if (periodic_work(tstate,
+                                  *next_instr != SETUP_FINALLY) < 0)
+                    goto on_error;
+                _Py_Ticker = 0;     /* another thread may have run */
+            }
+        }
+        else if (_Py_Ticker < 0) {
             _Py_Ticker = _Py_CheckInterval;
-            if (periodic_work(tstate, interruptible) < 0)
+            if (periodic_work(tstate, *next_instr != SETUP_FINALLY) < 0)
                 goto on_error;
         }
 #ifndef USE_COMPUTED_GOTO
@@ -1585,7 +1669,7 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
                                             PyInt_AS_LONG(w), &r))
                     x = PyInt_FromLong(r);
                 else if (float_operands(v, w, &a, &b))
-                    x = PyFloat_FromDouble(a * b);
+                    x = float_result(v, w, a * b);
                 else
                     x = opcode == BINARY_MULTIPLY ?
                         PyNumber_Multiply(v, w) :
@@ -1604,7 +1688,7 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
             {
                 double a, b;
                 if (float_operands(v, w, &a, &b) && b != 0.0)
-                    x = PyFloat_FromDouble(a / b);
+                    x = float_result(v, w, a / b);
                 else
                     x = opcode == BINARY_TRUE_DIVIDE ?
                         PyNumber_TrueDivide(v, w) :
@@ -1627,7 +1711,7 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
                 if (Py_DivisionWarningFlag < 2 &&
                     (PyFloat_CheckExact(v) || PyFloat_CheckExact(w)) &&
                     float_operands(v, w, &a, &b) && b != 0.0)
-                    x = PyFloat_FromDouble(a / b);
+                    x = float_result(v, w, a / b);
                 else
                     x = opcode == BINARY_DIVIDE ?
                         PyNumber_Divide(v, w) :
@@ -1694,8 +1778,8 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
                 x = PyInt_FromLong(r);
             }
             else if (PyFloat_CheckExact(v) && PyFloat_CheckExact(w)) {
-                x = PyFloat_FromDouble(PyFloat_AS_DOUBLE(v) +
-                                       PyFloat_AS_DOUBLE(w));
+                x = float_result(v, w, PyFloat_AS_DOUBLE(v) +
+                                        PyFloat_AS_DOUBLE(w));
             }
             else if (PyString_CheckExact(v) && PyString_CheckExact(w)) {
                 /* consumes the reference to v */
@@ -1728,8 +1812,8 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
                 x = PyInt_FromLong(r);
             }
             else if (PyFloat_CheckExact(v) && PyFloat_CheckExact(w)) {
-                x = PyFloat_FromDouble(PyFloat_AS_DOUBLE(v) -
-                                       PyFloat_AS_DOUBLE(w));
+                x = float_result(v, w, PyFloat_AS_DOUBLE(v) -
+                                        PyFloat_AS_DOUBLE(w));
             }
             else {
             slow_sub:
@@ -2288,7 +2372,14 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
         TARGET(STORE_GLOBAL)
             w = GETNAME(oparg);
             v = POP();
-            err = PyDict_SetItem(f->f_globals, w, v);
+            /* rebinding an existing global: in place */
+            if (PyDict_CheckExact(f->f_globals) && PyString_CheckExact(w) &&
+                ((PyStringObject *)w)->ob_shash != -1 &&
+                _PyDict_StrReplace((PyDictObject *)f->f_globals, w,
+                                   ((PyStringObject *)w)->ob_shash, v))
+                err = 0;
+            else
+                err = PyDict_SetItem(f->f_globals, w, v);
             Py_DECREF(v);
             ERROR_IF(err != 0);
             NEXT();
@@ -2303,23 +2394,24 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
 
         TARGET(LOAD_GLOBAL)
             w = GETNAME(oparg);
-            /* an interned name is usually settled by its first probe
-               slot, in the globals and then the builtins */
+            /* a name is usually settled by a probe of the globals and
+               then the builtins that calls nothing */
             if (PyString_CheckExact(w) &&
                 ((PyStringObject *)w)->ob_shash != -1 &&
                 PyDict_CheckExact(f->f_globals) &&
                 PyDict_CheckExact(f->f_builtins)) {
                 long hash = ((PyStringObject *)w)->ob_shash;
-                if (!_PyDict_FirstSlotLookup((PyDictObject *)f->f_globals,
-                                             w, hash, &x))
-                    x = PyDict_GetItem(f->f_globals, w);
-                if (x == NULL &&
-                    !_PyDict_FirstSlotLookup((PyDictObject *)f->f_builtins,
-                                             w, hash, &x))
-                    x = PyDict_GetItem(f->f_builtins, w);
-                if (x != NULL) {
-                    Py_INCREF(x);
-                    PUSH(x);
+                PyObject *val;      /* (x's address is never taken) */
+                if (!_PyDict_StrLookupSettled((PyDictObject *)f->f_globals,
+                                              w, hash, &val))
+                    val = PyDict_GetItem(f->f_globals, w);
+                if (val == NULL &&
+                    !_PyDict_StrLookupSettled((PyDictObject *)f->f_builtins,
+                                              w, hash, &val))
+                    val = PyDict_GetItem(f->f_builtins, w);
+                if (val != NULL) {
+                    Py_INCREF(val);
+                    PUSH(val);
                     NEXT();
                 }
             }
@@ -2375,24 +2467,31 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
                path for them */
             if (v->ob_type->tp_getattro == PyObject_GenericGetAttr &&
                 PyString_CheckExact(w) && PyString_CHECK_INTERNED(w)) {
-                /* The commonest case in place: an entry of the instance
-                   dict, the type having nothing of that name (the lookup
-                   cache says so). */
+                /* The commonest cases in place, when the lookup cache
+                   says the type has nothing of that name (an entry of
+                   the instance dict) or a plain function (a method,
+                   unless the instance dict has the name). */
                 PyTypeObject *tp = v->ob_type;
                 _PyTypeCacheEntry *e;
                 if (tp->tp_dictoffset > 0 && tp->tp_dict != NULL &&
                     (tp->tp_flags & Py_TPFLAGS_HAVE_CLASS) &&
                     (e = _PyType_CacheProbe(tp, w)) != NULL &&
-                    e->value == NULL) {
+                    (e->value == NULL || PyFunction_Check(e->value))) {
+                    PyObject *val = NULL;
                     u = *(PyObject **)((char *)v + tp->tp_dictoffset);
-                    if (u != NULL && PyDict_CheckExact(u)) {
-                        x = _PyDict_FirstSlotValue(
-                            (PyDictObject *)u, w,
-                            ((PyStringObject *)w)->ob_shash);
+                    if (u == NULL ||
+                        (PyDict_CheckExact(u) &&
+                         _PyDict_StrLookupSettled(
+                             (PyDictObject *)u, w,
+                             ((PyStringObject *)w)->ob_shash, &val))) {
+                        x = val;
                         if (x != NULL)
                             Py_INCREF(x);
-                        else
-                            x = _PyDict_GetItemStr(u, w);
+                        else if (e->value != NULL) {
+                            x = PyMethod_New(e->value, v, (PyObject *)tp);
+                            if (x == NULL)
+                                goto load_attr_done;
+                        }
                         if (x != NULL) {
                             Py_DECREF(v);
                             SET_TOP(x);
@@ -2404,6 +2503,7 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
             }
             else
                 x = PyObject_GetAttr(v, w);
+        load_attr_done:
             Py_DECREF(v);
             SET_TOP(x);
             if (x == NULL) { STACKADJ(-1); goto on_error; }
@@ -2520,6 +2620,9 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
                 x = r ? Py_True : Py_False;
                 Py_INCREF(x);
             }
+            else if (PyString_CheckExact(w) && PyString_CheckExact(v) &&
+                     oparg <= Py_GE)
+                x = compare_strings(v, w, oparg);
             else
                 x = cmp_outcome(oparg, v, w);
             Py_DECREF(v);
@@ -3356,25 +3459,38 @@ _PyFunction_CallArgs(PyObject *func, PyObject **args, int n)
     PyObject **d = NULL;
     int nd = 0;
 
-    if (argdefs == NULL && co->co_argcount == n &&
-        (co->co_flags & ~IGNORED_CODE_FLAGS) == SIMPLE_CODE_FLAGS) {
-        PyThreadState *tstate = PyThreadState_GET();
-        PyFrameObject *f = PyFrame_New(tstate, co, globals, NULL);
-        PyObject *retval;
-        int i;
-        if (f == NULL)
-            return NULL;
-        for (i = 0; i < n; i++) {
-            Py_INCREF(args[i]);
-            f->f_localsplus[i] = args[i];
-        }
-        retval = PyEval_EvalFrameEx(f, 0);
-        release_frame(tstate, f);
-        return retval;
-    }
     if (argdefs != NULL) {
         d = &PyTuple_GET_ITEM(argdefs, 0);
         nd = (int)PyTuple_GET_SIZE(argdefs);
+    }
+    if (n <= co->co_argcount && n + nd >= co->co_argcount &&
+        (co->co_flags & ~IGNORED_CODE_FLAGS) == SIMPLE_CODE_FLAGS &&
+        PyDict_Check(globals)) {
+        /* every parameter from the arguments, or else from the last
+           defaults */
+        PyThreadState *tstate = PyThreadState_GET();
+        PyFrameObject *f = _PyFrame_NewUntracked(tstate, co, globals);
+        PyObject *retval, **fast;
+        int i, m = co->co_argcount;
+        if (f == NULL)
+            return NULL;
+        fast = f->f_localsplus;
+        for (i = 0; i < n; i++) {
+            Py_INCREF(args[i]);
+            fast[i] = args[i];
+        }
+        for (; i < m; i++) {
+            PyObject *dv = d[nd - m + i];
+            Py_INCREF(dv);
+            fast[i] = dv;
+        }
+        retval = PyEval_EvalFrameEx(f, 0);
+        /* held elsewhere (a traceback, sys._getframe()): from now on it
+           may be part of a cycle */
+        if (f->ob_refcnt > 1)
+            PyObject_GC_Track(f);
+        release_frame(tstate, f);
+        return retval;
     }
     return PyEval_EvalCodeEx(co, globals, (PyObject *)NULL, args, n,
                              (PyObject **)NULL, 0, d, nd,
@@ -3603,11 +3719,38 @@ _PyEval_SliceIndex(PyObject *v, Py_ssize_t *pi)
 #define IS_SLICE_BOUND(x) \
     ((x) == NULL || PyInt_Check(x) || PyLong_Check(x) || PyIndex_Check(x))
 
+/* Bounds of a simple slice of an exact list given by exact ints (or
+   omitted): what PySequence_GetSlice/SetSlice would pass to the list,
+   negative bounds counted from the end.  0 when not that case. */
+static inline int
+list_slice_bounds(PyObject *u, PyObject *v, PyObject *w,
+                  Py_ssize_t *lo, Py_ssize_t *hi)
+{
+    Py_ssize_t n;
+
+    if (!PyList_CheckExact(u) ||
+        (v != NULL && !PyInt_CheckExact(v)) ||
+        (w != NULL && !PyInt_CheckExact(w)))
+        return 0;
+    n = PyList_GET_SIZE(u);
+    *lo = v == NULL ? 0 : PyInt_AS_LONG(v);
+    *hi = w == NULL ? PY_SSIZE_T_MAX : PyInt_AS_LONG(w);
+    if (*lo < 0)
+        *lo += n;
+    if (*hi < 0)
+        *hi += n;
+    return 1;
+}
+
 static PyObject *
 apply_slice(PyObject *u, PyObject *v, PyObject *w)
 {
     PySequenceMethods *sq = u->ob_type->tp_as_sequence;
     PyObject *slice, *res;
+    Py_ssize_t ilo, ihi;
+
+    if (list_slice_bounds(u, v, w, &ilo, &ihi))
+        return PyList_GetSlice(u, ilo, ihi);
 
     if (sq != NULL && sq->sq_slice != NULL &&
         IS_SLICE_BOUND(v) && IS_SLICE_BOUND(w)) {
@@ -3631,6 +3774,10 @@ assign_slice(PyObject *u, PyObject *v, PyObject *w, PyObject *x)
     PySequenceMethods *sq = u->ob_type->tp_as_sequence;
     PyObject *slice;
     int res;
+    Py_ssize_t ilo, ihi;
+
+    if (list_slice_bounds(u, v, w, &ilo, &ihi))
+        return PyList_SetSlice(u, ilo, ihi, x);
 
     if (sq != NULL && sq->sq_ass_slice != NULL &&
         IS_SLICE_BOUND(v) && IS_SLICE_BOUND(w)) {

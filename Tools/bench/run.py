@@ -29,7 +29,8 @@ THEIRS = 'python3'
 SMALL = {'bm_calls': 20000, 'bm_richards': 2, 'bm_nbody': 5000, 'bm_float': 5000,
          'bm_fannkuch': 7, 'bm_spectral_norm': 40, 'bm_strings': 5000,
          'bm_dicts': 20000, 'bm_sort': 10000, 'bm_generators': 50000,
-         'bm_classes': 5000, 'bm_regex': 20, 'bm_unpickle': 50}
+         'bm_classes': 5000, 'bm_regex': 20, 'bm_unpickle': 50,
+         'bm_records': 5000}
 
 
 def benchmarks(names):
