@@ -24,21 +24,22 @@ class GC(unittest.TestCase):
     def setUp(self):
         self.debug = gc.get_debug()
 
-    def clean(self):
-        # (the test framework itself leaves cycles behind between setUp
-        # and the test)
-        gc.collect()
-        del gc.garbage[:]
-
     def tearDown(self):
         gc.set_debug(self.debug)
-        # Uncollectable cycles come back at every collection once out of
-        # gc.garbage: break them.
-        for o in gc.garbage:
-            if hasattr(o, '__dict__'):
-                o.__dict__.clear()
-        del gc.garbage[:]
+        del gc.garbage[self.before:]
         gc.collect()
+
+    def clean(self):
+        # The test framework leaves cycles behind between setUp and the
+        # test, and earlier tests may have left uncollectable ones: after
+        # this collection those sit in gc.garbage (so later collections
+        # do not count them again), and self.before marks where this
+        # test's own garbage will start.
+        gc.collect()
+        self.before = len(gc.garbage)
+
+    def new_garbage(self):
+        return gc.garbage[self.before:]
 
     def test_list_cycle_collected(self):
         self.clean()
@@ -46,7 +47,7 @@ class GC(unittest.TestCase):
         l.append(l)
         del l
         self.assertEqual(gc.collect(), 1)
-        self.assertEqual(gc.garbage, [])
+        self.assertEqual(self.new_garbage(), [])
 
     def test_instance_cycle_collected(self):
         self.clean()
@@ -55,20 +56,22 @@ class GC(unittest.TestCase):
         del a
         # the instance and its __dict__
         self.assertEqual(gc.collect(), 2)
-        self.assertEqual(gc.garbage, [])
+        self.assertEqual(self.new_garbage(), [])
 
     def test_finalizer_cycle_goes_to_garbage(self):
-        self.clean()
         # Only the object with __del__ is listed; what it reaches stays
         # alive through it.
+        self.clean()
         c = WithDel()
         c.self = c
         c.payload = [1, 2, 3]
         del c
         gc.collect()
-        self.assertEqual(len(gc.garbage), 1)
-        self.failUnless(isinstance(gc.garbage[0], WithDel))
-        self.assertEqual(gc.garbage[0].payload, [1, 2, 3])
+        new = self.new_garbage()
+        self.assertEqual(len(new), 1)
+        self.failUnless(isinstance(new[0], WithDel))
+        self.assertEqual(new[0].payload, [1, 2, 3])
+        new[0].__dict__.clear()
 
     def test_classic_finalizer_cycle(self):
         self.clean()
@@ -78,7 +81,10 @@ class GC(unittest.TestCase):
         b.a = a
         del a, b
         gc.collect()
-        self.assertEqual(len(gc.garbage), 2)
+        new = self.new_garbage()
+        self.assertEqual(len(new), 2)
+        for o in new:
+            o.__dict__.clear()
 
     def test_finalizer_not_in_cycle_runs(self):
         self.clean()
@@ -89,7 +95,7 @@ class GC(unittest.TestCase):
         d = D()
         del d
         self.assertEqual(log, [1])
-        self.assertEqual(gc.garbage, [])
+        self.assertEqual(self.new_garbage(), [])
 
     def test_saveall(self):
         self.clean()
@@ -98,10 +104,12 @@ class GC(unittest.TestCase):
         l.append(l)
         del l
         gc.collect()
-        self.assertEqual(len(gc.garbage), 1)
-        self.failUnless(gc.garbage[0][0] is gc.garbage[0])
+        new = self.new_garbage()
+        self.assertEqual(len(new), 1)
+        self.failUnless(new[0][0] is new[0])
 
     def test_enable_disable(self):
+        self.clean()
         was = gc.isenabled()
         try:
             gc.disable()
@@ -113,6 +121,7 @@ class GC(unittest.TestCase):
                 gc.disable()
 
     def test_thresholds(self):
+        self.clean()
         old = gc.get_threshold()
         try:
             gc.set_threshold(100, 5, 5)
@@ -122,6 +131,7 @@ class GC(unittest.TestCase):
         self.assertEqual(len(gc.get_count()), 3)
 
     def test_referrers_and_referents(self):
+        self.clean()
         a = [1]
         b = [a]
         self.failUnless(b in gc.get_referrers(a))
@@ -129,6 +139,7 @@ class GC(unittest.TestCase):
         self.failUnless(b in gc.get_objects())
 
     def test_collect_generation(self):
+        self.clean()
         self.assertRaises(ValueError, gc.collect, 3)
         self.assertEqual(gc.collect(0) >= 0, True)
 
