@@ -1712,6 +1712,10 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
                     (PyFloat_CheckExact(v) || PyFloat_CheckExact(w)) &&
                     float_operands(v, w, &a, &b) && b != 0.0)
                     x = float_result(v, w, a / b);
+                else if (_Py_QnewFlag)      /* -Qnew: / is true division */
+                    x = opcode == BINARY_DIVIDE ?
+                        PyNumber_TrueDivide(v, w) :
+                        PyNumber_InPlaceTrueDivide(v, w);
                 else
                     x = opcode == BINARY_DIVIDE ?
                         PyNumber_Divide(v, w) :

@@ -1427,14 +1427,13 @@ compile_from_import(Compiler *c, stmt_ty s)
 }
 
 /* Does `/` mean true division here?  With `from __future__ import
-   division`, and everywhere when the interpreter was started with -Qnew
-   (the eval loop's BINARY_DIVIDE is always classic, so -Qnew is applied
-   when the code is generated). */
+   division`.  (-Qnew is applied by the eval loop, whose BINARY_DIVIDE
+   then divides truly, so that bytecode files stay the same with and
+   without it, as in 2.5.) */
 static int
 true_division(Compiler *c)
 {
-    return _Py_QnewFlag ||
-        (c->flags && (c->flags->cf_flags & CO_FUTURE_DIVISION));
+    return c->flags && (c->flags->cf_flags & CO_FUTURE_DIVISION);
 }
 
 static int
