@@ -18,6 +18,16 @@
 #define PY_SSIZE_T_CLEAN
 #include "Python.h"
 
+/* memcpy/memmove that accept a NULL pointer with a zero length (an empty
+   buffer never allocated): the C library's own may not. */
+static inline void
+copy_bytes(void *dst, const void *src, size_t n)
+{
+    if (n > 0)
+        memmove(dst, src, n);
+}
+
+
 #define WSIZE 32768             /* deflate's largest window */
 #define WMASK (WSIZE - 1)
 
@@ -1051,8 +1061,7 @@ put_stored(deflater *d, const unsigned char *p, size_t n, int final)
         align_byte(d);
         put_bits(d, (unsigned int)k & 0xffff, 16);
         put_bits(d, ~(unsigned int)k & 0xffff, 16);
-        if (k > 0)      /* (p may be NULL for empty input) */
-            memcpy(d->out.p + d->out.len, p, k);
+        copy_bytes(d->out.p + d->out.len, p, k);
         d->out.len += k;
         p += k;
         n -= k;
@@ -1393,7 +1402,7 @@ slide:
     /* keep the last window of bytes as history */
     {
         size_t keep = end < WSIZE ? end : WSIZE;
-        memmove(d->win, d->win + end - keep, keep);
+        copy_bytes(d->win, d->win + end - keep, keep);
         d->histlen = keep;
         d->pendlen = 0;
     }
@@ -1484,7 +1493,7 @@ deflater_feed(deflater *d, const unsigned char *data, size_t n, int flush)
         }
         room = ROUND_BYTES - d->pendlen;
         take = n < room ? n : room;
-        memcpy(d->win + d->histlen + d->pendlen, data, take);
+        copy_bytes(d->win + d->histlen + d->pendlen, data, take);
         d->pendlen += take;
         data += take;
         n -= take;
@@ -1737,7 +1746,7 @@ comp_copy(compobject *self, PyObject *unused)
             PyMem_Free(d);
             return PyErr_NoMemory();
         }
-        memcpy(d->win, self->d->win, d->histlen + d->pendlen);
+        copy_bytes(d->win, self->d->win, d->histlen + d->pendlen);
     }
     if (self->d->out.len > 0) {
         if (buf_reserve(&d->out, self->d->out.len) < 0) {
@@ -1745,7 +1754,7 @@ comp_copy(compobject *self, PyObject *unused)
             PyMem_Free(d);
             return NULL;
         }
-        memcpy(d->out.p, self->d->out.p, self->d->out.len);
+        copy_bytes(d->out.p, self->d->out.p, self->d->out.len);
         d->out.len = self->d->out.len;
     }
     dup = PyObject_New(compobject, &Comp_Type);
@@ -1869,9 +1878,9 @@ decomp_feed(decompobject *self, const unsigned char *data, Py_ssize_t len,
         in = PyMem_Malloc((size_t)total);
         if (in == NULL)
             return PyErr_NoMemory();
-        memcpy(in, self->hold, (size_t)self->holdlen);
+        copy_bytes(in, self->hold, (size_t)self->holdlen);
         if (len > 0)
-            memcpy(in + self->holdlen, data, (size_t)len);
+            copy_bytes(in + self->holdlen, data, (size_t)len);
         src = in;
         PyMem_Free(self->hold);
         self->hold = NULL;
@@ -1896,7 +1905,7 @@ decomp_feed(decompobject *self, const unsigned char *data, Py_ssize_t len,
             PyErr_NoMemory();
             goto done;
         }
-        memcpy(self->hold, src + consumed, (size_t)self->holdlen);
+        copy_bytes(self->hold, src + consumed, (size_t)self->holdlen);
     }
     else if (status == RUN_FULL) {
         if (set_str(&self->unconsumed_tail, src + consumed,
@@ -1986,7 +1995,7 @@ decomp_copy(decompobject *self, PyObject *unused)
         dup->hold = PyMem_Malloc((size_t)self->holdlen);
         if (dup->hold == NULL)
             goto nomem;
-        memcpy(dup->hold, self->hold, (size_t)self->holdlen);
+        copy_bytes(dup->hold, self->hold, (size_t)self->holdlen);
         dup->holdlen = self->holdlen;
     }
     return (PyObject *)dup;
