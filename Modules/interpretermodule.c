@@ -414,7 +414,18 @@ static PyTypeObject Interpreter_Type = {
     interp_new,
 };
 
+/* How many memory accounts exist (the main interpreter's included, and
+   those of dead sandboxes that still have blocks charged): for tests
+   that teardown gives everything back. */
+static PyObject *
+module_live_accounts(PyObject *self, PyObject *noargs)
+{
+    return PyInt_FromLong(_PyMem_NumAccounts);
+}
+
 static PyMethodDef module_methods[] = {
+    {"_live_accounts", module_live_accounts, METH_NOARGS,
+     "_live_accounts() -> number of memory accounts in existence"},
     {NULL, NULL, 0, NULL}
 };
 

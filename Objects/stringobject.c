@@ -2814,6 +2814,17 @@ PyString_InternInPlace(PyObject **p)
     }
     t = PyDict_GetItem(interned, s);
     if (t != NULL) {
+        /* Building process-level state (the process account current: a
+           static type readied while a sandbox runs) with a name that a
+           sandbox interned first: that string is the sandbox's and must
+           go away with it, so the caller keeps its own process-owned
+           string, not interned, rather than hang the sandbox's string on
+           state that outlives it. */
+        if (_PyMem_NumAccounts > 1 &&
+            _PyMem_CurrentAccount() == _PyMem_ProcessAccount() &&
+            _PyMem_BlockAccount(t) != _PyMem_ProcessAccount() &&
+            _PyMem_BlockAccount(s) == _PyMem_ProcessAccount())
+            return;
         Py_INCREF(t);
         Py_DECREF(*p);
         *p = t;

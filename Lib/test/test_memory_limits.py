@@ -126,8 +126,36 @@ class Accounting(unittest.TestCase):
             sb.close()
 
 
+class NothingLeftBehind(unittest.TestCase):
+
+    def test_static_type_readied_in_a_sandbox(self):
+        # A C module first imported inside a sandbox readies its static
+        # types there: their dicts (process state) must not keep names the
+        # sandbox interned first, or its account outlives it.  A fresh
+        # process, so that zlib's types are not ready yet.
+        import os, sys
+        out = test_support.TESTFN + '_acc'
+        prog = ("import interpreter\n"
+                "before = interpreter._live_accounts()\n"
+                "sb = interpreter.Interpreter()\n"
+                "sb.execute('import zlib\\nc = zlib.compressobj()\\n"
+                "c.compress(\\'x\\')\\nc.flush()\\nd = zlib.decompressobj()\\n"
+                "d.decompress(zlib.compress(\\'y\\'))\\n')\n"
+                "sb.close()\n"
+                "print before, interpreter._live_accounts()\n")
+        status = os.system("'%s' -S -E -c \"%s\" > '%s' 2>&1"
+                           % (sys.executable, prog.replace('"', '\\"'), out))
+        try:
+            text = open(out).read()
+        finally:
+            test_support.unlink(out)
+        self.assertEqual(status, 0, text)
+        before, after = [int(x) for x in text.split()]
+        self.assertEqual(after, before, text)
+
+
 def test_main():
-    test_support.run_unittest(Growth, Accounting)
+    test_support.run_unittest(Growth, Accounting, NothingLeftBehind)
 
 
 if __name__ == '__main__':
