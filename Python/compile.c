@@ -172,7 +172,9 @@ static int
 compiler_error(Compiler *c, const char *msg)
 {
     PyObject *loc, *val, *text;
-    text = _PyArena_SourceLine(c->arena, c->u->lineno);
+    /* As 2.5: the line is read back from the file (so a compile()d
+       string's error has no text, and a sandbox's none at all). */
+    text = PyErr_ProgramText(c->filename, c->u->lineno);
     if (text == NULL) {
         Py_INCREF(Py_None);
         text = Py_None;
