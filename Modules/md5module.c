@@ -6,6 +6,7 @@
 
 #define PY_SSIZE_T_CLEAN
 #include "Python.h"
+#include "hashobject.h"
 
 typedef unsigned int word32;
 
@@ -191,17 +192,10 @@ md5_digest(md5object *self, PyObject *unused)
 static PyObject *
 md5_hexdigest(md5object *self, PyObject *unused)
 {
-    static const char hexdigits[] = "0123456789abcdef";
     unsigned char out[16];
-    char hex[32];
-    int i;
 
     md5_result(&self->st, out);
-    for (i = 0; i < 16; i++) {
-        hex[2*i] = hexdigits[out[i] >> 4];
-        hex[2*i+1] = hexdigits[out[i] & 15];
-    }
-    return PyString_FromStringAndSize(hex, 32);
+    return hash_hexstring(out, 16);
 }
 
 static PyObject *

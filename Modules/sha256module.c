@@ -6,6 +6,7 @@
 
 #define PY_SSIZE_T_CLEAN
 #include "Python.h"
+#include "hashobject.h"
 
 typedef unsigned int word32;
 
@@ -192,17 +193,10 @@ sha256_digest(sha256object *self, PyObject *unused)
 static PyObject *
 sha256_hexdigest(sha256object *self, PyObject *unused)
 {
-    static const char hexdigits[] = "0123456789abcdef";
     unsigned char out[32];
-    char hex[64];
-    int i;
 
     sha256_result(&self->st, out);
-    for (i = 0; i < self->st.outlen; i++) {
-        hex[2*i] = hexdigits[out[i] >> 4];
-        hex[2*i+1] = hexdigits[out[i] & 15];
-    }
-    return PyString_FromStringAndSize(hex, 2 * self->st.outlen);
+    return hash_hexstring(out, self->st.outlen);
 }
 
 static PyObject *

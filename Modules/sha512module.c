@@ -6,6 +6,7 @@
 
 #define PY_SSIZE_T_CLEAN
 #include "Python.h"
+#include "hashobject.h"
 
 typedef unsigned long long word64;
 
@@ -212,17 +213,10 @@ sha512_digest(sha512object *self, PyObject *unused)
 static PyObject *
 sha512_hexdigest(sha512object *self, PyObject *unused)
 {
-    static const char hexdigits[] = "0123456789abcdef";
     unsigned char out[64];
-    char hex[128];
-    int i;
 
     sha512_result(&self->st, out);
-    for (i = 0; i < self->st.outlen; i++) {
-        hex[2*i] = hexdigits[out[i] >> 4];
-        hex[2*i+1] = hexdigits[out[i] & 15];
-    }
-    return PyString_FromStringAndSize(hex, 2 * self->st.outlen);
+    return hash_hexstring(out, self->st.outlen);
 }
 
 static PyObject *

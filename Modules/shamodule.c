@@ -6,6 +6,7 @@
 
 #define PY_SSIZE_T_CLEAN
 #include "Python.h"
+#include "hashobject.h"
 
 typedef unsigned int word32;
 
@@ -169,17 +170,10 @@ sha_digest(shaobject *self, PyObject *unused)
 static PyObject *
 sha_hexdigest(shaobject *self, PyObject *unused)
 {
-    static const char hexdigits[] = "0123456789abcdef";
     unsigned char out[20];
-    char hex[40];
-    int i;
 
     sha1_result(&self->st, out);
-    for (i = 0; i < 20; i++) {
-        hex[2*i] = hexdigits[out[i] >> 4];
-        hex[2*i+1] = hexdigits[out[i] & 15];
-    }
-    return PyString_FromStringAndSize(hex, 40);
+    return hash_hexstring(out, 20);
 }
 
 static PyObject *
