@@ -6,12 +6,8 @@
 
 #define PY_SSIZE_T_CLEAN
 #include "Python.h"
-#include "hashobject.h"
 
 typedef unsigned int word32;
-
-/* Bytes hashed between two charges to the CPU budget. */
-#define CHUNK_BYTES 65536
 
 typedef struct {
     word32 abcd[4];
@@ -20,12 +16,8 @@ typedef struct {
     unsigned int npending;
 } md5_state;
 
-typedef struct {
-    PyObject_HEAD
-    md5_state st;
-} md5object;
-
-static PyTypeObject MD5_Type;
+#define HASH_STATE md5_state
+#include "hashobject.h"
 
 /* ---- the algorithm --------------------------------------------------- */
 
@@ -137,153 +129,23 @@ md5_result(const md5_state *orig, unsigned char out[16])
 }
 
 /* Feeds a (possibly huge) buffer, charging the CPU budget as it goes. */
-static int
-md5_feed_charged(md5_state *s, const unsigned char *p, Py_ssize_t n)
-{
-    while (n > 0) {
-        Py_ssize_t take = n > CHUNK_BYTES ? CHUNK_BYTES : n;
-        if (_PyEval_ChargeTicks((long)(take >> 6) + 1) < 0)
-            return -1;
-        md5_feed(s, p, (size_t)take);
-        p += take;
-        n -= take;
-    }
-    return 0;
-}
-
 /* ---- the hash object ------------------------------------------------- */
 
-static md5object *
-md5_alloc(void)
-{
-    md5object *self = PyObject_New(md5object, &MD5_Type);
-    if (self != NULL)
-        md5_init(&self->st);
-    return self;
-}
+static void md5_init_(md5_state *s) { md5_init(s); }
 
-static void
-md5_dealloc(md5object *self)
-{
-    PyObject_Del(self);
-}
-
-static PyObject *
-md5_update(md5object *self, PyObject *args)
-{
-    const char *data;
-    Py_ssize_t len;
-
-    if (!PyArg_ParseTuple(args, "s#:update", &data, &len))
-        return NULL;
-    if (md5_feed_charged(&self->st, (const unsigned char *)data, len) < 0)
-        return NULL;
-    Py_RETURN_NONE;
-}
-
-static PyObject *
-md5_digest(md5object *self, PyObject *unused)
-{
-    unsigned char out[16];
-    md5_result(&self->st, out);
-    return PyString_FromStringAndSize((char *)out, 16);
-}
-
-static PyObject *
-md5_hexdigest(md5object *self, PyObject *unused)
-{
-    unsigned char out[16];
-
-    md5_result(&self->st, out);
-    return hash_hexstring(out, 16);
-}
-
-static PyObject *
-md5_copy(md5object *self, PyObject *unused)
-{
-    md5object *dup = PyObject_New(md5object, &MD5_Type);
-    if (dup == NULL)
-        return NULL;
-    dup->st = self->st;
-    return (PyObject *)dup;
-}
-
-static PyMethodDef md5_methods[] = {
-    {"update", (PyCFunction)md5_update, METH_VARARGS,
-     "update(string)\n\nAppend string to the message being hashed."},
-    {"digest", (PyCFunction)md5_digest, METH_NOARGS,
-     "digest() -> string\n\nThe 16-byte digest of the message so far."},
-    {"hexdigest", (PyCFunction)md5_hexdigest, METH_NOARGS,
-     "hexdigest() -> string\n\nThe digest as 32 hexadecimal digits."},
-    {"copy", (PyCFunction)md5_copy, METH_NOARGS,
-     "copy() -> md5 object\n\nAn independent copy of this hash object."},
-    {NULL, NULL, 0, NULL}
+static const hash_algorithm md5_algorithm = {
+    "md5", 16, 64, md5_init_, md5_feed, md5_result
 };
 
-static PyObject *
-md5_get_digest_size(PyObject *self, void *closure)
-{
-    return PyInt_FromLong(16);
-}
-
-static PyObject *
-md5_get_block_size(PyObject *self, void *closure)
-{
-    return PyInt_FromLong(64);
-}
-
-static PyObject *
-md5_get_name(PyObject *self, void *closure)
-{
-    return PyString_FromString("md5");
-}
-
-static PyGetSetDef md5_getset[] = {
-    {"digest_size", md5_get_digest_size, NULL, NULL, NULL},
-    {"digestsize", md5_get_digest_size, NULL, NULL, NULL},
-    {"block_size", md5_get_block_size, NULL, NULL, NULL},
-    {"name", md5_get_name, NULL, NULL, NULL},
-    {NULL, NULL, NULL, NULL, NULL}
-};
-
-PyDoc_STRVAR(md5_type_doc,
-"An md5 hash object: update(), digest(), hexdigest(), copy().");
-
-static PyTypeObject MD5_Type = {
-    PyObject_HEAD_INIT(NULL)
-    0,
-    .tp_name = "_md5.md5",
-    .tp_basicsize = sizeof(md5object),
-    .tp_dealloc = (destructor)md5_dealloc,
-    .tp_getattro = PyObject_GenericGetAttr,
-    .tp_flags = Py_TPFLAGS_DEFAULT,
-    .tp_doc = md5_type_doc,
-    .tp_methods = md5_methods,
-    .tp_getset = md5_getset,
-};
+HASH_TYPE(MD5_Type, "_md5.md5",
+          "An md5 hash object: update(), digest(), hexdigest(), copy().");
 
 /* ---- module level ---------------------------------------------------- */
 
 static PyObject *
 md5_new(PyObject *module, PyObject *args, PyObject *kwds)
 {
-    static char *kwlist[] = {"string", NULL};
-    const char *data = NULL;
-    Py_ssize_t len = 0;
-    md5object *self;
-
-    if (!PyArg_ParseTupleAndKeywords(args, kwds, "|s#:new", kwlist,
-                                     &data, &len))
-        return NULL;
-    self = md5_alloc();
-    if (self == NULL)
-        return NULL;
-    if (data != NULL &&
-        md5_feed_charged(&self->st, (const unsigned char *)data, len) < 0) {
-        Py_DECREF(self);
-        return NULL;
-    }
-    return (PyObject *)self;
+    return hash_new(&MD5_Type, &md5_algorithm, args, kwds, "|s#:new");
 }
 
 static PyMethodDef module_methods[] = {

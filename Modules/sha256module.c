@@ -6,12 +6,8 @@
 
 #define PY_SSIZE_T_CLEAN
 #include "Python.h"
-#include "hashobject.h"
 
 typedef unsigned int word32;
-
-/* Bytes hashed between two charges to the CPU budget. */
-#define CHUNK_BYTES 65536
 
 typedef struct {
     word32 h[8];
@@ -21,10 +17,8 @@ typedef struct {
     int outlen;                 /* 32 for SHA-256, 28 for SHA-224 */
 } sha256_state;
 
-typedef struct {
-    PyObject_HEAD
-    sha256_state st;
-} sha256object;
+#define HASH_STATE sha256_state
+#include "hashobject.h"
 
 static PyTypeObject SHA256_Type;
 static PyTypeObject SHA224_Type;
@@ -147,170 +141,36 @@ sha256_result(const sha256_state *orig, unsigned char out[32])
         out[i] = (unsigned char)(s.h[i >> 2] >> (24 - 8 * (i & 3)));
 }
 
-static int
-sha256_feed_charged(sha256_state *s, const unsigned char *p, Py_ssize_t n)
-{
-    while (n > 0) {
-        Py_ssize_t take = n > CHUNK_BYTES ? CHUNK_BYTES : n;
-        if (_PyEval_ChargeTicks((long)(take >> 6) + 1) < 0)
-            return -1;
-        sha256_feed(s, p, (size_t)take);
-        p += take;
-        n -= take;
-    }
-    return 0;
-}
-
 /* ---- the hash objects ------------------------------------------------ */
 
-static void
-sha256_dealloc(sha256object *self)
-{
-    PyObject_Del(self);
-}
+static void sha224_init(sha256_state *s) { sha256_init(s, 28); }
+static void sha256_init_(sha256_state *s) { sha256_init(s, 32); }
 
-static PyObject *
-sha256_update(sha256object *self, PyObject *args)
-{
-    const char *data;
-    Py_ssize_t len;
-
-    if (!PyArg_ParseTuple(args, "s#:update", &data, &len))
-        return NULL;
-    if (sha256_feed_charged(&self->st, (const unsigned char *)data, len) < 0)
-        return NULL;
-    Py_RETURN_NONE;
-}
-
-static PyObject *
-sha256_digest(sha256object *self, PyObject *unused)
-{
-    unsigned char out[32];
-    sha256_result(&self->st, out);
-    return PyString_FromStringAndSize((char *)out, self->st.outlen);
-}
-
-static PyObject *
-sha256_hexdigest(sha256object *self, PyObject *unused)
-{
-    unsigned char out[32];
-
-    sha256_result(&self->st, out);
-    return hash_hexstring(out, self->st.outlen);
-}
-
-static PyObject *
-sha256_copy(sha256object *self, PyObject *unused)
-{
-    sha256object *dup = PyObject_New(sha256object, self->ob_type);
-    if (dup == NULL)
-        return NULL;
-    dup->st = self->st;
-    return (PyObject *)dup;
-}
-
-static PyMethodDef sha256_methods[] = {
-    {"update", (PyCFunction)sha256_update, METH_VARARGS,
-     "update(string)\n\nAppend string to the message being hashed."},
-    {"digest", (PyCFunction)sha256_digest, METH_NOARGS,
-     "digest() -> string\n\nThe binary digest of the message so far."},
-    {"hexdigest", (PyCFunction)sha256_hexdigest, METH_NOARGS,
-     "hexdigest() -> string\n\nThe digest in hexadecimal digits."},
-    {"copy", (PyCFunction)sha256_copy, METH_NOARGS,
-     "copy() -> hash object\n\nAn independent copy of this hash object."},
-    {NULL, NULL, 0, NULL}
+static const hash_algorithm sha224_algorithm = {
+    "sha224", 28, 64, sha224_init, sha256_feed, sha256_result
 };
-
-static PyObject *
-sha256_get_digest_size(sha256object *self, void *closure)
-{
-    return PyInt_FromLong(self->st.outlen);
-}
-
-static PyObject *
-sha256_get_block_size(sha256object *self, void *closure)
-{
-    return PyInt_FromLong(64);
-}
-
-static PyObject *
-sha256_get_name(sha256object *self, void *closure)
-{
-    return PyString_FromString(self->st.outlen == 28 ? "sha224" : "sha256");
-}
-
-static PyGetSetDef sha256_getset[] = {
-    {"digest_size", (getter)sha256_get_digest_size, NULL, NULL, NULL},
-    {"digestsize", (getter)sha256_get_digest_size, NULL, NULL, NULL},
-    {"block_size", (getter)sha256_get_block_size, NULL, NULL, NULL},
-    {"name", (getter)sha256_get_name, NULL, NULL, NULL},
-    {NULL, NULL, NULL, NULL, NULL}
+static const hash_algorithm sha256_algorithm = {
+    "sha256", 32, 64, sha256_init_, sha256_feed, sha256_result
 };
 
 PyDoc_STRVAR(sha256_type_doc,
 "A SHA-256 family hash object: update(), digest(), hexdigest(), copy().");
 
-static PyTypeObject SHA256_Type = {
-    PyObject_HEAD_INIT(NULL)
-    0,
-    .tp_name = "_sha256.sha256",
-    .tp_basicsize = sizeof(sha256object),
-    .tp_dealloc = (destructor)sha256_dealloc,
-    .tp_getattro = PyObject_GenericGetAttr,
-    .tp_flags = Py_TPFLAGS_DEFAULT,
-    .tp_doc = sha256_type_doc,
-    .tp_methods = sha256_methods,
-    .tp_getset = sha256_getset,
-};
-
-static PyTypeObject SHA224_Type = {
-    PyObject_HEAD_INIT(NULL)
-    0,
-    .tp_name = "_sha256.sha224",
-    .tp_basicsize = sizeof(sha256object),
-    .tp_dealloc = (destructor)sha256_dealloc,
-    .tp_getattro = PyObject_GenericGetAttr,
-    .tp_flags = Py_TPFLAGS_DEFAULT,
-    .tp_doc = sha256_type_doc,
-    .tp_methods = sha256_methods,
-    .tp_getset = sha256_getset,
-};
+HASH_TYPE(SHA256_Type, "_sha256.sha256", sha256_type_doc);
+HASH_TYPE(SHA224_Type, "_sha256.sha224", sha256_type_doc);
 
 /* ---- module level ---------------------------------------------------- */
 
 static PyObject *
-make_hash(PyTypeObject *type, int outlen, PyObject *args, PyObject *kwds,
-          const char *fmt)
-{
-    static char *kwlist[] = {"string", NULL};
-    const char *data = NULL;
-    Py_ssize_t len = 0;
-    sha256object *self;
-
-    if (!PyArg_ParseTupleAndKeywords(args, kwds, fmt, kwlist, &data, &len))
-        return NULL;
-    self = PyObject_New(sha256object, type);
-    if (self == NULL)
-        return NULL;
-    sha256_init(&self->st, outlen);
-    if (data != NULL &&
-        sha256_feed_charged(&self->st, (const unsigned char *)data, len) < 0) {
-        Py_DECREF(self);
-        return NULL;
-    }
-    return (PyObject *)self;
-}
-
-static PyObject *
 sha256_new(PyObject *module, PyObject *args, PyObject *kwds)
 {
-    return make_hash(&SHA256_Type, 32, args, kwds, "|s#:sha256");
+    return hash_new(&SHA256_Type, &sha256_algorithm, args, kwds, "|s#:sha256");
 }
 
 static PyObject *
 sha224_new(PyObject *module, PyObject *args, PyObject *kwds)
 {
-    return make_hash(&SHA224_Type, 28, args, kwds, "|s#:sha224");
+    return hash_new(&SHA224_Type, &sha224_algorithm, args, kwds, "|s#:sha224");
 }
 
 static PyMethodDef module_methods[] = {

@@ -6,12 +6,8 @@
 
 #define PY_SSIZE_T_CLEAN
 #include "Python.h"
-#include "hashobject.h"
 
 typedef unsigned long long word64;
-
-/* Bytes hashed between two charges to the CPU budget. */
-#define CHUNK_BYTES 65536
 
 typedef struct {
     word64 h[8];
@@ -21,10 +17,8 @@ typedef struct {
     int outlen;                 /* 64 for SHA-512, 48 for SHA-384 */
 } sha512_state;
 
-typedef struct {
-    PyObject_HEAD
-    sha512_state st;
-} sha512object;
+#define HASH_STATE sha512_state
+#include "hashobject.h"
 
 static PyTypeObject SHA512_Type;
 static PyTypeObject SHA384_Type;
@@ -167,170 +161,36 @@ sha512_result(const sha512_state *orig, unsigned char out[64])
         out[i] = (unsigned char)(s.h[i >> 3] >> (56 - 8 * (i & 7)));
 }
 
-static int
-sha512_feed_charged(sha512_state *s, const unsigned char *p, Py_ssize_t n)
-{
-    while (n > 0) {
-        Py_ssize_t take = n > CHUNK_BYTES ? CHUNK_BYTES : n;
-        if (_PyEval_ChargeTicks((long)(take >> 6) + 1) < 0)
-            return -1;
-        sha512_feed(s, p, (size_t)take);
-        p += take;
-        n -= take;
-    }
-    return 0;
-}
-
 /* ---- the hash objects ------------------------------------------------ */
 
-static void
-sha512_dealloc(sha512object *self)
-{
-    PyObject_Del(self);
-}
+static void sha384_init(sha512_state *s) { sha512_init(s, 48); }
+static void sha512_init_(sha512_state *s) { sha512_init(s, 64); }
 
-static PyObject *
-sha512_update(sha512object *self, PyObject *args)
-{
-    const char *data;
-    Py_ssize_t len;
-
-    if (!PyArg_ParseTuple(args, "s#:update", &data, &len))
-        return NULL;
-    if (sha512_feed_charged(&self->st, (const unsigned char *)data, len) < 0)
-        return NULL;
-    Py_RETURN_NONE;
-}
-
-static PyObject *
-sha512_digest(sha512object *self, PyObject *unused)
-{
-    unsigned char out[64];
-    sha512_result(&self->st, out);
-    return PyString_FromStringAndSize((char *)out, self->st.outlen);
-}
-
-static PyObject *
-sha512_hexdigest(sha512object *self, PyObject *unused)
-{
-    unsigned char out[64];
-
-    sha512_result(&self->st, out);
-    return hash_hexstring(out, self->st.outlen);
-}
-
-static PyObject *
-sha512_copy(sha512object *self, PyObject *unused)
-{
-    sha512object *dup = PyObject_New(sha512object, self->ob_type);
-    if (dup == NULL)
-        return NULL;
-    dup->st = self->st;
-    return (PyObject *)dup;
-}
-
-static PyMethodDef sha512_methods[] = {
-    {"update", (PyCFunction)sha512_update, METH_VARARGS,
-     "update(string)\n\nAppend string to the message being hashed."},
-    {"digest", (PyCFunction)sha512_digest, METH_NOARGS,
-     "digest() -> string\n\nThe binary digest of the message so far."},
-    {"hexdigest", (PyCFunction)sha512_hexdigest, METH_NOARGS,
-     "hexdigest() -> string\n\nThe digest in hexadecimal digits."},
-    {"copy", (PyCFunction)sha512_copy, METH_NOARGS,
-     "copy() -> hash object\n\nAn independent copy of this hash object."},
-    {NULL, NULL, 0, NULL}
+static const hash_algorithm sha384_algorithm = {
+    "sha384", 48, 128, sha384_init, sha512_feed, sha512_result
 };
-
-static PyObject *
-sha512_get_digest_size(sha512object *self, void *closure)
-{
-    return PyInt_FromLong(self->st.outlen);
-}
-
-static PyObject *
-sha512_get_block_size(sha512object *self, void *closure)
-{
-    return PyInt_FromLong(128);
-}
-
-static PyObject *
-sha512_get_name(sha512object *self, void *closure)
-{
-    return PyString_FromString(self->st.outlen == 48 ? "sha384" : "sha512");
-}
-
-static PyGetSetDef sha512_getset[] = {
-    {"digest_size", (getter)sha512_get_digest_size, NULL, NULL, NULL},
-    {"digestsize", (getter)sha512_get_digest_size, NULL, NULL, NULL},
-    {"block_size", (getter)sha512_get_block_size, NULL, NULL, NULL},
-    {"name", (getter)sha512_get_name, NULL, NULL, NULL},
-    {NULL, NULL, NULL, NULL, NULL}
+static const hash_algorithm sha512_algorithm = {
+    "sha512", 64, 128, sha512_init_, sha512_feed, sha512_result
 };
 
 PyDoc_STRVAR(sha512_type_doc,
 "A SHA-512 family hash object: update(), digest(), hexdigest(), copy().");
 
-static PyTypeObject SHA512_Type = {
-    PyObject_HEAD_INIT(NULL)
-    0,
-    .tp_name = "_sha512.sha512",
-    .tp_basicsize = sizeof(sha512object),
-    .tp_dealloc = (destructor)sha512_dealloc,
-    .tp_getattro = PyObject_GenericGetAttr,
-    .tp_flags = Py_TPFLAGS_DEFAULT,
-    .tp_doc = sha512_type_doc,
-    .tp_methods = sha512_methods,
-    .tp_getset = sha512_getset,
-};
-
-static PyTypeObject SHA384_Type = {
-    PyObject_HEAD_INIT(NULL)
-    0,
-    .tp_name = "_sha512.sha384",
-    .tp_basicsize = sizeof(sha512object),
-    .tp_dealloc = (destructor)sha512_dealloc,
-    .tp_getattro = PyObject_GenericGetAttr,
-    .tp_flags = Py_TPFLAGS_DEFAULT,
-    .tp_doc = sha512_type_doc,
-    .tp_methods = sha512_methods,
-    .tp_getset = sha512_getset,
-};
+HASH_TYPE(SHA512_Type, "_sha512.sha512", sha512_type_doc);
+HASH_TYPE(SHA384_Type, "_sha512.sha384", sha512_type_doc);
 
 /* ---- module level ---------------------------------------------------- */
 
 static PyObject *
-make_hash(PyTypeObject *type, int outlen, PyObject *args, PyObject *kwds,
-          const char *fmt)
-{
-    static char *kwlist[] = {"string", NULL};
-    const char *data = NULL;
-    Py_ssize_t len = 0;
-    sha512object *self;
-
-    if (!PyArg_ParseTupleAndKeywords(args, kwds, fmt, kwlist, &data, &len))
-        return NULL;
-    self = PyObject_New(sha512object, type);
-    if (self == NULL)
-        return NULL;
-    sha512_init(&self->st, outlen);
-    if (data != NULL &&
-        sha512_feed_charged(&self->st, (const unsigned char *)data, len) < 0) {
-        Py_DECREF(self);
-        return NULL;
-    }
-    return (PyObject *)self;
-}
-
-static PyObject *
 sha512_new(PyObject *module, PyObject *args, PyObject *kwds)
 {
-    return make_hash(&SHA512_Type, 64, args, kwds, "|s#:sha512");
+    return hash_new(&SHA512_Type, &sha512_algorithm, args, kwds, "|s#:sha512");
 }
 
 static PyObject *
 sha384_new(PyObject *module, PyObject *args, PyObject *kwds)
 {
-    return make_hash(&SHA384_Type, 48, args, kwds, "|s#:sha384");
+    return hash_new(&SHA384_Type, &sha384_algorithm, args, kwds, "|s#:sha384");
 }
 
 static PyMethodDef module_methods[] = {

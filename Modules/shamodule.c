@@ -6,12 +6,8 @@
 
 #define PY_SSIZE_T_CLEAN
 #include "Python.h"
-#include "hashobject.h"
 
 typedef unsigned int word32;
-
-/* Bytes hashed between two charges to the CPU budget. */
-#define CHUNK_BYTES 65536
 
 typedef struct {
     word32 h[5];
@@ -20,12 +16,8 @@ typedef struct {
     unsigned int npending;
 } sha1_state;
 
-typedef struct {
-    PyObject_HEAD
-    sha1_state st;
-} shaobject;
-
-static PyTypeObject SHA_Type;
+#define HASH_STATE sha1_state
+#include "hashobject.h"
 
 /* ---- the algorithm --------------------------------------------------- */
 
@@ -124,145 +116,23 @@ sha1_result(const sha1_state *orig, unsigned char out[20])
         out[i] = (unsigned char)(s.h[i >> 2] >> (24 - 8 * (i & 3)));
 }
 
-static int
-sha1_feed_charged(sha1_state *s, const unsigned char *p, Py_ssize_t n)
-{
-    while (n > 0) {
-        Py_ssize_t take = n > CHUNK_BYTES ? CHUNK_BYTES : n;
-        if (_PyEval_ChargeTicks((long)(take >> 6) + 1) < 0)
-            return -1;
-        sha1_feed(s, p, (size_t)take);
-        p += take;
-        n -= take;
-    }
-    return 0;
-}
-
 /* ---- the hash object ------------------------------------------------- */
 
-static void
-sha_dealloc(shaobject *self)
-{
-    PyObject_Del(self);
-}
+static void sha1_init_(sha1_state *s) { sha1_init(s); }
 
-static PyObject *
-sha_update(shaobject *self, PyObject *args)
-{
-    const char *data;
-    Py_ssize_t len;
-
-    if (!PyArg_ParseTuple(args, "s#:update", &data, &len))
-        return NULL;
-    if (sha1_feed_charged(&self->st, (const unsigned char *)data, len) < 0)
-        return NULL;
-    Py_RETURN_NONE;
-}
-
-static PyObject *
-sha_digest(shaobject *self, PyObject *unused)
-{
-    unsigned char out[20];
-    sha1_result(&self->st, out);
-    return PyString_FromStringAndSize((char *)out, 20);
-}
-
-static PyObject *
-sha_hexdigest(shaobject *self, PyObject *unused)
-{
-    unsigned char out[20];
-
-    sha1_result(&self->st, out);
-    return hash_hexstring(out, 20);
-}
-
-static PyObject *
-sha_copy(shaobject *self, PyObject *unused)
-{
-    shaobject *dup = PyObject_New(shaobject, &SHA_Type);
-    if (dup == NULL)
-        return NULL;
-    dup->st = self->st;
-    return (PyObject *)dup;
-}
-
-static PyMethodDef sha_methods[] = {
-    {"update", (PyCFunction)sha_update, METH_VARARGS,
-     "update(string)\n\nAppend string to the message being hashed."},
-    {"digest", (PyCFunction)sha_digest, METH_NOARGS,
-     "digest() -> string\n\nThe 20-byte digest of the message so far."},
-    {"hexdigest", (PyCFunction)sha_hexdigest, METH_NOARGS,
-     "hexdigest() -> string\n\nThe digest as 40 hexadecimal digits."},
-    {"copy", (PyCFunction)sha_copy, METH_NOARGS,
-     "copy() -> sha object\n\nAn independent copy of this hash object."},
-    {NULL, NULL, 0, NULL}
+static const hash_algorithm sha1_algorithm = {
+    "sha1", 20, 64, sha1_init_, sha1_feed, sha1_result
 };
 
-static PyObject *
-sha_get_digest_size(PyObject *self, void *closure)
-{
-    return PyInt_FromLong(20);
-}
-
-static PyObject *
-sha_get_block_size(PyObject *self, void *closure)
-{
-    return PyInt_FromLong(64);
-}
-
-static PyObject *
-sha_get_name(PyObject *self, void *closure)
-{
-    return PyString_FromString("sha1");
-}
-
-static PyGetSetDef sha_getset[] = {
-    {"digest_size", sha_get_digest_size, NULL, NULL, NULL},
-    {"digestsize", sha_get_digest_size, NULL, NULL, NULL},
-    {"block_size", sha_get_block_size, NULL, NULL, NULL},
-    {"name", sha_get_name, NULL, NULL, NULL},
-    {NULL, NULL, NULL, NULL, NULL}
-};
-
-PyDoc_STRVAR(sha_type_doc,
-"A sha1 hash object: update(), digest(), hexdigest(), copy().");
-
-static PyTypeObject SHA_Type = {
-    PyObject_HEAD_INIT(NULL)
-    0,
-    .tp_name = "_sha.sha",
-    .tp_basicsize = sizeof(shaobject),
-    .tp_dealloc = (destructor)sha_dealloc,
-    .tp_getattro = PyObject_GenericGetAttr,
-    .tp_flags = Py_TPFLAGS_DEFAULT,
-    .tp_doc = sha_type_doc,
-    .tp_methods = sha_methods,
-    .tp_getset = sha_getset,
-};
+HASH_TYPE(SHA_Type, "_sha.sha",
+          "A sha1 hash object: update(), digest(), hexdigest(), copy().");
 
 /* ---- module level ---------------------------------------------------- */
 
 static PyObject *
 sha_new(PyObject *module, PyObject *args, PyObject *kwds)
 {
-    static char *kwlist[] = {"string", NULL};
-    const char *data = NULL;
-    Py_ssize_t len = 0;
-    shaobject *self;
-
-    if (!PyArg_ParseTupleAndKeywords(args, kwds, "|s#:new", kwlist,
-                                     &data, &len))
-        return NULL;
-    self = PyObject_New(shaobject, &SHA_Type);
-    if (self == NULL)
-        return NULL;
-    sha1_init(&self->st);
-    if (data != NULL &&
-        sha1_feed_charged(&self->st, (const unsigned char *)data, len) < 0) {
-        Py_DECREF(self);
-        return NULL;
-    }
-    return (PyObject *)self;
+    return hash_new(&SHA_Type, &sha1_algorithm, args, kwds, "|s#:new");
 }
 
 static PyMethodDef module_methods[] = {
