@@ -51,6 +51,16 @@ PyAPI_FUNC(PyObject *) PyMethod_New(PyObject *, PyObject *, PyObject *);
    reference or NULL.  (Used by the cycle collector to find __del__.) */
 PyAPI_FUNC(PyObject *) _PyInstance_Lookup(PyObject *pinst, PyObject *name);
 
+/* Private fast paths of the eval loop (Objects/classobject.c): calling
+   a classic class with n positional arguments (borrowed), and getattr /
+   setattr of an instance with an exact, interned str name. */
+PyAPI_FUNC(PyObject *) _PyInstance_NewArgs(PyObject *klass, PyObject **args,
+                                           int n);
+PyAPI_FUNC(PyObject *) _PyInstance_GetAttrInterned(PyObject *inst,
+                                                   PyObject *name);
+PyAPI_FUNC(int) _PyInstance_SetAttrInterned(PyObject *inst, PyObject *name,
+                                            PyObject *value);
+
 PyAPI_FUNC(PyObject *) PyMethod_Function(PyObject *);
 PyAPI_FUNC(PyObject *) PyMethod_Self(PyObject *);
 PyAPI_FUNC(PyObject *) PyMethod_Class(PyObject *);

@@ -693,6 +693,59 @@ PyInstance_New(PyObject *klass, PyObject *arg, PyObject *kw)
     return inst;
 }
 
+/* Private (Include/classobject.h): klass(*args) for a classic class and
+   n positional arguments (borrowed), as PyInstance_New does it, but a
+   plain-function __init__ gets the instance and the arguments from a C
+   array (no bound method, no argument tuple). */
+PyObject *
+_PyInstance_NewArgs(PyObject *klass, PyObject **args, int n)
+{
+    PyObject *stack[8], *init, *inst, *res, *tuple;
+    PyClassObject *owner;
+    int i;
+
+    if (n < (int)(sizeof(stack) / sizeof(stack[0])) && str_init() != NULL) {
+        /* the new instance's dict is empty: __init__ comes from the class */
+        init = class_lookup((PyClassObject *)klass, str_init(), &owner);
+        if (init == NULL && PyErr_Occurred())
+            return NULL;
+        if (init != NULL && PyFunction_Check(init)) {
+            inst = PyInstance_NewRaw(klass, NULL);
+            if (inst == NULL)
+                return NULL;
+            stack[0] = inst;
+            for (i = 0; i < n; i++)
+                stack[i + 1] = args[i];
+            Py_INCREF(init);    /* __init__ may delete itself from the class */
+            res = _PyFunction_CallArgs(init, stack, n + 1);
+            Py_DECREF(init);
+            if (res == NULL) {
+                Py_DECREF(inst);
+                return NULL;
+            }
+            if (res != Py_None) {
+                PyErr_SetString(PyExc_TypeError,
+                                "__init__() should return None");
+                Py_DECREF(res);
+                Py_DECREF(inst);
+                return NULL;
+            }
+            Py_DECREF(res);
+            return inst;
+        }
+    }
+    tuple = PyTuple_New(n);
+    if (tuple == NULL)
+        return NULL;
+    for (i = 0; i < n; i++) {
+        Py_INCREF(args[i]);
+        PyTuple_SET_ITEM(tuple, i, args[i]);
+    }
+    res = PyInstance_New(klass, tuple, NULL);
+    Py_DECREF(tuple);
+    return res;
+}
+
 static char instance_doc[] =
 "instance(class[, dict])\n\
 \n\
@@ -853,6 +906,23 @@ instance_getattr(PyInstanceObject *inst, PyObject *name)
     return res;
 }
 
+/* Private (Include/classobject.h): getattr for an exact, interned str
+   name, as instance_getattr, with the special-name tests done once. */
+PyObject *
+_PyInstance_GetAttrInterned(PyObject *op, PyObject *name)
+{
+    PyInstanceObject *inst = (PyInstanceObject *)op;
+    const char *s = PyString_AS_STRING(name);
+    PyObject *v;
+
+    if (s[0] != '_' || s[1] != '_') {
+        v = instance_getattr2(inst, name);
+        if (v != NULL || PyErr_Occurred())
+            return v;
+    }
+    return instance_getattr(inst, name);
+}
+
 /* Look up a special method through the full attribute protocol; NULL
    without an exception when it does not exist. */
 static PyObject *
@@ -951,6 +1021,19 @@ instance_setattr(PyInstanceObject *inst, PyObject *name, PyObject *v)
         return -1;
     Py_DECREF(res);
     return 0;
+}
+
+/* Private (Include/classobject.h): setattr (not del) for an exact,
+   interned str name, as instance_setattr. */
+int
+_PyInstance_SetAttrInterned(PyObject *op, PyObject *name, PyObject *v)
+{
+    PyInstanceObject *inst = (PyInstanceObject *)op;
+    const char *s = PyString_AS_STRING(name);
+
+    if ((s[0] != '_' || s[1] != '_') && inst->in_class->cl_setattr == NULL)
+        return instance_setattr1(inst, name, v);
+    return instance_setattr(inst, name, v);
 }
 
 /* Call a looked-up method with the given argument tuple (stolen). */

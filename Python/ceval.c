@@ -2505,6 +2505,24 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
                 }
                 x = _PyObject_GenericGetAttrInterned(v, w);
             }
+            else if (PyInstance_Check(v) && PyString_CheckExact(w) &&
+                     PyString_CHECK_INTERNED(w)) {
+                /* classic instance: an entry of its dict (special
+                   names aside) in place */
+                PyObject *d = ((PyInstanceObject *)v)->in_dict;
+                const char *s = PyString_AS_STRING(w);
+                PyObject *val;
+                if ((s[0] != '_' || s[1] != '_') && PyDict_CheckExact(d) &&
+                    _PyDict_StrLookupSettled((PyDictObject *)d, w,
+                        ((PyStringObject *)w)->ob_shash, &val) &&
+                    val != NULL) {
+                    Py_INCREF(val);
+                    Py_DECREF(v);
+                    SET_TOP(val);
+                    NEXT();
+                }
+                x = _PyInstance_GetAttrInterned(v, w);
+            }
             else
                 x = PyObject_GetAttr(v, w);
         load_attr_done:
@@ -2521,6 +2539,9 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
             if (v->ob_type->tp_setattro == PyObject_GenericSetAttr &&
                 PyString_CheckExact(w) && PyString_CHECK_INTERNED(w))
                 err = _PyObject_GenericSetAttrInterned(v, w, u);
+            else if (PyInstance_Check(v) && PyString_CheckExact(w) &&
+                     PyString_CHECK_INTERNED(w))
+                err = _PyInstance_SetAttrInterned(v, w, u);
             else
                 err = PyObject_SetAttr(v, w, u);
             Py_DECREF(v);
@@ -3435,6 +3456,8 @@ call_function(PyObject ***pp_stack, int oparg)
             Py_INCREF(func);
         if (PyFunction_Check(func))
             x = fast_function(func, pp_stack, n, na, nk);
+        else if (PyClass_Check(func) && nk == 0)
+            x = _PyInstance_NewArgs(func, (*pp_stack) - na, na);
         else
             x = do_call(func, pp_stack, na, nk);
         Py_DECREF(func);
