@@ -41,6 +41,15 @@ enum why_code {
 };
 
 static PyObject *call_function(PyObject ***, int);
+static PyFrameObject *inline_frame(PyThreadState *, PyObject *, PyObject *,
+                                   PyObject **, int);
+static void release_frame(PyThreadState *, PyFrameObject *);
+
+/* Code flags of a function whose calls need no general binding: fixed
+   positional parameters, no cells (the flags in IGNORED_CODE_FLAGS do
+   not matter). */
+#define SIMPLE_CODE_FLAGS (CO_OPTIMIZED | CO_NEWLOCALS | CO_NOFREE)
+#define IGNORED_CODE_FLAGS (PyCF_MASK | CO_GENERATOR_ALLOWED)
 static PyObject *fast_function(PyObject *, PyObject ***, int, int, int);
 static PyObject *do_call(PyObject *, PyObject ***, int, int);
 static PyObject *ext_do_call(PyObject *, PyObject ***, int, int, int);
@@ -1272,6 +1281,7 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
     PyThreadState *tstate = PyThreadState_GET();
     PyCodeObject *co;
     int instr_lb = 0, instr_ub = -1, instr_prev = -1;
+    int inline_depth = 0;       /* frames of calls run in this loop */
 
 #ifdef USE_COMPUTED_GOTO
     static void *opcode_targets[256] = {
@@ -2824,6 +2834,42 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
         TARGET(CALL_FUNCTION)
         {
             PyObject **sp = stack_pointer;
+            /* A plain Python function (or a bound method of one) called
+               with positional arguments from a frame that is not a
+               generator's, while nothing traces: its frame runs in this
+               same loop (no C recursion); `leave` comes back here. */
+            if (oparg <= 0xff && !tstate->use_tracing &&
+                !(co->co_flags & CO_GENERATOR)) {
+                PyObject **pfunc = stack_pointer - oparg - 1;
+                PyObject *func = *pfunc, *self = NULL;
+                if (PyMethod_Check(func) && PyMethod_GET_SELF(func) != NULL) {
+                    self = PyMethod_GET_SELF(func);
+                    func = PyMethod_GET_FUNCTION(func);
+                }
+                if (PyFunction_Check(func)) {
+                    PyFrameObject *callee = inline_frame(tstate, func, self,
+                                                         pfunc + 1, oparg);
+                    if (callee != NULL) {
+                        /* the arguments moved into the callee's frame */
+                        stack_pointer = pfunc;
+                        f->f_stacktop = stack_pointer;
+                        Py_DECREF(*pfunc);
+                        inline_depth++;
+                        f = callee;
+                        tstate->frame = f;
+                        co = f->f_code;
+                        first_instr =
+                            (unsigned char *)PyString_AS_STRING(co->co_code);
+                        next_instr = first_instr;
+                        stack_pointer = f->f_stacktop;
+                        f->f_stacktop = NULL;
+                        instr_lb = 0, instr_ub = -1, instr_prev = -1;
+                        NEXT();
+                    }
+                    if (PyErr_Occurred())
+                        goto on_error;
+                }
+            }
             x = call_function(&sp, oparg);
             stack_pointer = sp;
             PUSH(x);
@@ -3027,6 +3073,27 @@ exit_frame:
 leave:
     Py_LeaveRecursiveCall();
     tstate->frame = f->f_back;
+    if (inline_depth > 0) {
+        /* back to the caller's frame, after its CALL_FUNCTION */
+        PyFrameObject *callee = f;
+        inline_depth--;
+        f = callee->f_back;
+        if (callee->ob_refcnt > 1)
+            PyObject_GC_Track(callee);   /* see _PyFunction_CallArgs */
+        release_frame(tstate, callee);
+        co = f->f_code;
+        first_instr = (unsigned char *)PyString_AS_STRING(co->co_code);
+        next_instr = first_instr + f->f_lasti + 3;
+        stack_pointer = f->f_stacktop;
+        f->f_stacktop = NULL;
+        instr_lb = 0, instr_ub = -1, instr_prev = -1;
+        why = WHY_NOT;
+        x = retval;
+        retval = NULL;
+        PUSH(x);
+        ERROR_IF(x == NULL);
+        NEXT();
+    }
     return retval;
 }
 
@@ -3039,6 +3106,52 @@ PyEval_EvalCode(PyCodeObject *co, PyObject *globals, PyObject *locals)
     return PyEval_EvalCodeEx(co, globals, locals, (PyObject **)NULL, 0,
                              (PyObject **)NULL, 0, (PyObject **)NULL, 0,
                              NULL);
+}
+
+/* The frame of a call of the Python function func with self (if not NULL)
+   and the n positional arguments at args, for the eval loop to run in
+   place: the common case of _PyFunction_CallArgs (every parameter from
+   the arguments or the last defaults, no cells, not a generator).  The
+   frame takes over the references of args (the caller forgets them);
+   self is new.  Returns NULL without an exception when the call is not
+   of that shape (nothing was done), NULL with one on failure (the
+   recursion limit, memory). */
+static PyFrameObject *
+inline_frame(PyThreadState *tstate, PyObject *func, PyObject *self,
+             PyObject **args, int n)
+{
+    PyCodeObject *fco = (PyCodeObject *)PyFunction_GET_CODE(func);
+    PyObject *globals = PyFunction_GET_GLOBALS(func);
+    PyObject *argdefs = PyFunction_GET_DEFAULTS(func);
+    PyObject **fast;
+    PyFrameObject *nf;
+    int nd = argdefs != NULL ? (int)PyTuple_GET_SIZE(argdefs) : 0;
+    int na = n + (self != NULL), m = fco->co_argcount, i;
+
+    if (na > m || na + nd < m ||
+        (fco->co_flags & ~IGNORED_CODE_FLAGS) != SIMPLE_CODE_FLAGS ||
+        !PyDict_Check(globals))
+        return NULL;
+    if (Py_EnterRecursiveCall(""))
+        return NULL;
+    nf = _PyFrame_NewUntracked(tstate, fco, globals);
+    if (nf == NULL) {
+        Py_LeaveRecursiveCall();
+        return NULL;
+    }
+    fast = nf->f_localsplus;
+    if (self != NULL) {
+        Py_INCREF(self);
+        *fast++ = self;
+    }
+    for (i = 0; i < n; i++)
+        fast[i] = args[i];
+    for (i = na; i < m; i++) {
+        PyObject *dv = PyTuple_GET_ITEM(argdefs, nd - m + i);
+        Py_INCREF(dv);
+        nf->f_localsplus[i] = dv;
+    }
+    return nf;
 }
 
 /* Releases a finished frame; its deallocation may cascade through long
@@ -3470,8 +3583,6 @@ call_function(PyObject ***pp_stack, int oparg)
     return x;
 }
 
-#define SIMPLE_CODE_FLAGS (CO_OPTIMIZED | CO_NEWLOCALS | CO_NOFREE)
-#define IGNORED_CODE_FLAGS (PyCF_MASK | CO_GENERATOR_ALLOWED)
 
 /* Calls the Python function func with the n positional arguments at args
    (borrowed) and no keywords: what calling it with a tuple of them does,

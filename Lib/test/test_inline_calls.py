@@ -1,0 +1,203 @@
+# Calls of plain Python functions run their frames inside the caller's
+# eval loop (Python/ceval.c inline_frame); what Python code can see of
+# frames, tracebacks, tracing and the recursion limit stays as with a C
+# call per Python call.
+import sys
+import unittest
+from test import test_support
+
+
+def add_one(x):
+    y = x + 1
+    return y
+
+
+def scaled(v, w=10):
+    return v * w
+
+
+def down(n):
+    if n == 0:
+        return 0
+    return down(n - 1) + 1
+
+
+def caller_line():
+    return sys._getframe(1).f_lineno
+
+
+class InlineCallTest(unittest.TestCase):
+
+    def test_results_and_stack_around_the_call(self):
+        # values already on the caller's stack survive the call
+        self.assertEqual([1, add_one(1), 3, scaled(2), scaled(2, 3)],
+                         [1, 2, 3, 20, 6])
+        self.assertEqual(add_one(add_one(add_one(0))), 3)
+
+        class K(object):
+            def m(self, a, b=5):
+                return (self.tag, a, b)
+        k = K()
+        k.tag = 't'
+        self.assertEqual((k.m(1), k.m(1, 2)), (('t', 1, 5), ('t', 1, 2)))
+
+        class Old:
+            def m(self, a):
+                return a * 2
+        self.assertEqual(Old().m(21), 42)
+
+    def test_wrong_arguments_still_raise(self):
+        self.assertRaises(TypeError, lambda: add_one())
+        self.assertRaises(TypeError, lambda: add_one(1, 2))
+        self.assertRaises(TypeError, lambda: scaled(1, 2, 3))
+
+    def test_frames_seen_from_the_callee(self):
+        line = sys._getframe().f_lineno + 1
+        self.assertEqual(caller_line(), line)
+
+        def chain(n):
+            if n == 0:
+                f = sys._getframe()
+                names = []
+                while f is not None and len(names) < 5:
+                    names.append(f.f_code.co_name)
+                    f = f.f_back
+                return names
+            return chain(n - 1)
+        self.assertEqual(chain(3)[:5],
+                         ['chain', 'chain', 'chain', 'chain',
+                          'test_frames_seen_from_the_callee'])
+
+    def test_frame_kept_after_return(self):
+        def keep(a):
+            b = a * 2
+            return sys._getframe()
+        f = keep(4)
+        self.assertEqual((f.f_locals['a'], f.f_locals['b']), (4, 8))
+        self.assertEqual(f.f_code.co_name, 'keep')
+
+    def test_traceback_lines(self):
+        def boom(n):
+            if n == 0:
+                raise ValueError('x')
+            return 1 + boom(n - 1)
+        try:
+            boom(2)
+        except ValueError:
+            tb = sys.exc_info()[2]
+        names = []
+        while tb is not None:
+            names.append((tb.tb_frame.f_code.co_name,
+                          tb.tb_lineno - boom.func_code.co_firstlineno))
+            tb = tb.tb_next
+        self.assertEqual(names[1:], [('boom', 3), ('boom', 3), ('boom', 2)])
+
+    def test_exception_caught_in_caller(self):
+        def fails():
+            return {}['missing']
+
+        def catches():
+            try:
+                fails()
+            except KeyError:
+                return 'caught'
+            return 'not'
+        self.assertEqual(catches(), 'caught')
+        self.assertEqual(sys.exc_info()[0], None)
+
+    def test_recursion_limit(self):
+        old = sys.getrecursionlimit()
+        try:
+            sys.setrecursionlimit(200)
+            self.assertRaises(RuntimeError, down, 300)
+            self.assertEqual(down(150), 150)
+            sys.setrecursionlimit(20000)
+            self.assertEqual(down(15000), 15000)
+        finally:
+            sys.setrecursionlimit(old)
+        try:
+            down(10 ** 6)
+        except RuntimeError, e:
+            self.assertEqual(str(e), 'maximum recursion depth exceeded')
+        else:
+            self.fail('no RuntimeError')
+
+    def test_tracing_turned_on_inside_a_callee(self):
+        events = []
+
+        def tracer(frame, event, arg):
+            events.append((frame.f_code.co_name, event,
+                           frame.f_lineno - frame.f_code.co_firstlineno))
+            return tracer
+
+        def start():
+            sys.settrace(tracer)
+            return 5
+
+        def outer():
+            r = start()
+            return scaled(add_one(r))
+        try:
+            result = outer()
+        finally:
+            sys.settrace(None)
+        self.assertEqual(result, 60)
+        # frames already running when tracing started have no local
+        # trace function: only the later calls are seen
+        self.assertEqual(events, [
+            ('add_one', 'call', 0), ('add_one', 'line', 1),
+            ('add_one', 'line', 2), ('add_one', 'return', 2),
+            ('scaled', 'call', 0), ('scaled', 'line', 1),
+            ('scaled', 'return', 1)])
+
+    def test_profiling_turned_on_inside_a_callee(self):
+        seen = []
+
+        def profiler(frame, event, arg):
+            seen.append((frame.f_code.co_name, event))
+
+        def start():
+            sys.setprofile(profiler)
+
+        def outer():
+            start()
+            add_one(1)
+            return scaled(2)
+        outer()
+        sys.setprofile(None)
+        self.assertEqual(seen[:6], [('start', 'return'), ('add_one', 'call'),
+                                    ('add_one', 'return'), ('scaled', 'call'),
+                                    ('scaled', 'return'), ('outer', 'return')])
+
+    def test_function_deleted_while_it_runs(self):
+        ns = {}
+        exec "def gone():\n    del globals()['gone']\n    return 7\n" in ns
+        self.assertEqual(ns['gone'](), 7)
+        self.failIf('gone' in ns)
+
+    def test_generators_calling_functions(self):
+        def gen(n):
+            for i in range(n):
+                yield add_one(i)
+        self.assertEqual(list(gen(3)), [1, 2, 3])
+
+    def test_del_during_frame_release(self):
+        log = []
+
+        class D(object):
+            def __del__(self):
+                log.append(sys._getframe(1).f_code.co_name)
+
+        def holder():
+            d = D()
+            return 1
+        self.assertEqual(holder(), 1)
+        self.assertEqual(len(log), 1)
+
+
+def test_main():
+    test_support.run_unittest(InlineCallTest)
+
+
+if __name__ == '__main__':
+    test_main()
