@@ -231,6 +231,10 @@ PyAPI_FUNC(int) PyType_Ready(PyTypeObject *);
 PyAPI_FUNC(PyObject *) PyType_GenericAlloc(PyTypeObject *, Py_ssize_t);
 PyAPI_FUNC(PyObject *) PyType_GenericNew(PyTypeObject *, PyObject *, PyObject *);
 PyAPI_FUNC(PyObject *) _PyType_Lookup(PyTypeObject *, PyObject *);
+/* Private (Objects/typeobject.c): calls the type `callable` with n
+   positional arguments from a C array (borrowed), for the eval loop. */
+PyAPI_FUNC(PyObject *) _PyType_CallArgs(PyObject *callable, PyObject **args,
+                                        int n);
 
 /* Generic object operations. */
 PyAPI_FUNC(int) PyObject_Print(PyObject *, FILE *, int);

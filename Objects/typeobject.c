@@ -4485,6 +4485,57 @@ slot_tp_init(PyObject *self, PyObject *args, PyObject *kwds)
     return 0;
 }
 
+/* Private (Include/object.h): callable(*args) with n positional
+   arguments (borrowed), callable being a type.  A class made by a class
+   statement whose instances come from object.__new__ and whose __init__
+   is a plain function is instantiated as type_call would do it, without
+   the argument tuple; anything else goes through the call protocol. */
+PyObject *
+_PyType_CallArgs(PyObject *callable, PyObject **args, int n)
+{
+    PyTypeObject *type = (PyTypeObject *)callable;
+    PyObject *name, *init, *obj, *res, *tuple;
+    int i;
+
+    if (callable->ob_type == &PyType_Type && n < 8 &&
+        type->tp_dict != NULL && type->tp_new == object_new &&
+        type->tp_init == slot_tp_init &&
+        (name = special(SN_init)) != NULL &&
+        (init = _PyType_Lookup(type, name)) != NULL &&
+        PyFunction_Check(init)) {
+        /* held: allocating may run a finaliser that changes the class */
+        Py_INCREF(init);
+        obj = type->tp_alloc(type, 0);
+        res = obj == NULL ? NULL
+                          : call_function_with_self(init, obj, args, n);
+        Py_DECREF(init);
+        if (res == NULL) {
+            Py_XDECREF(obj);
+            return NULL;
+        }
+        if (res != Py_None) {
+            PyErr_Format(PyExc_TypeError,
+                         "__init__() should return None, not '%.200s'",
+                         res->ob_type->tp_name);
+            Py_DECREF(res);
+            Py_DECREF(obj);
+            return NULL;
+        }
+        Py_DECREF(res);
+        return obj;
+    }
+    tuple = PyTuple_New(n);
+    if (tuple == NULL)
+        return NULL;
+    for (i = 0; i < n; i++) {
+        Py_INCREF(args[i]);
+        PyTuple_SET_ITEM(tuple, i, args[i]);
+    }
+    res = PyObject_Call(callable, tuple, NULL);
+    Py_DECREF(tuple);
+    return res;
+}
+
 static PyObject *
 slot_tp_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
 {

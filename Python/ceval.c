@@ -3571,6 +3571,8 @@ call_function(PyObject ***pp_stack, int oparg)
             x = fast_function(func, pp_stack, n, na, nk);
         else if (PyClass_Check(func) && nk == 0)
             x = _PyInstance_NewArgs(func, (*pp_stack) - na, na);
+        else if (PyType_Check(func) && nk == 0)
+            x = _PyType_CallArgs(func, (*pp_stack) - na, na);
         else
             x = do_call(func, pp_stack, na, nk);
         Py_DECREF(func);

@@ -195,8 +195,89 @@ class InlineCallTest(unittest.TestCase):
         self.assertEqual(len(log), 1)
 
 
+class InstantiationTest(unittest.TestCase):
+    # calling a class from the eval loop (Objects/typeobject.c
+    # _PyType_CallArgs, Objects/classobject.c _PyInstance_NewArgs)
+
+    def test_plain_init(self):
+        class P(object):
+            def __init__(self, a, b=2):
+                self.a = a
+                self.b = b
+        self.assertEqual((P(1).b, P(1, 3).b, P(b=5, a=1).b), (2, 3, 5))
+        self.assertEqual(type(P(1)), P)
+        try:
+            P()
+        except TypeError, e:
+            self.assertEqual(str(e),
+                             '__init__() takes at least 2 arguments (1 given)')
+        else:
+            self.fail('no TypeError')
+
+    def test_init_result_and_errors(self):
+        class Bad(object):
+            def __init__(self):
+                return 3
+        try:
+            Bad()
+        except TypeError, e:
+            self.assertEqual(str(e), "__init__() should return None, not 'int'")
+        else:
+            self.fail('no TypeError')
+
+        class Dies(object):
+            def __init__(self):
+                raise KeyError('k')
+        self.assertRaises(KeyError, Dies)
+
+        class NoInit(object):
+            pass
+        try:
+            NoInit(1)
+        except TypeError, e:
+            self.assertEqual(str(e), 'default __new__ takes no parameters')
+        else:
+            self.fail('no TypeError')
+
+        class NotAFunction(object):
+            __init__ = len
+        self.assertRaises(TypeError, NotAFunction)
+
+    def test_other_constructors(self):
+        class Meta(type):
+            def __call__(cls, *args):
+                return ('meta', args)
+
+        class M(object):
+            __metaclass__ = Meta
+        self.assertEqual(M(1, 2), ('meta', (1, 2)))
+
+        class OwnNew(object):
+            def __new__(cls, x):
+                return 42
+
+            def __init__(self, x):
+                raise AssertionError('not called')
+        self.assertEqual(OwnNew(1), 42)
+
+        class L(list):
+            def __init__(self, n):
+                list.__init__(self, range(n))
+        self.assertEqual(L(3), [0, 1, 2])
+        self.assertEqual((type(3), type('x')(5), int('7'), str(), list((1, 2))),
+                         (int, '5', 7, '', [1, 2]))
+
+    def test_init_replaced_while_allocating(self):
+        class C(object):
+            def __init__(self, v):
+                C.__init__ = lambda self, v: setattr(self, 'v', -v)
+                self.v = v
+        self.assertEqual(C(3).v, 3)
+        self.assertEqual(C(3).v, -3)
+
+
 def test_main():
-    test_support.run_unittest(InlineCallTest)
+    test_support.run_unittest(InlineCallTest, InstantiationTest)
 
 
 if __name__ == '__main__':
