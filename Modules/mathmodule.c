@@ -43,13 +43,20 @@ static PyObject *
 apply_unary(PyObject *args, double (*func)(double), const char *fmt)
 {
     double x;
-    /* an exact float or int argument needs no format parsing */
-    if (PyTuple_CheckExact(args) && PyTuple_GET_SIZE(args) == 1 &&
-        PyFloat_CheckExact(PyTuple_GET_ITEM(args, 0)))
-        x = PyFloat_AS_DOUBLE(PyTuple_GET_ITEM(args, 0));
-    else if (PyTuple_CheckExact(args) && PyTuple_GET_SIZE(args) == 1 &&
-             PyInt_CheckExact(PyTuple_GET_ITEM(args, 0)))
-        x = (double)PyInt_AS_LONG(PyTuple_GET_ITEM(args, 0));
+    PyObject *arg;
+
+    /* One exact float or int needs no format parsing: "d" would give the
+       same double (PyFloat_AsDouble of an int is (double)its value).
+       Anything else, and every error message, goes through the parser. */
+    if (PyTuple_CheckExact(args) && PyTuple_GET_SIZE(args) == 1) {
+        arg = PyTuple_GET_ITEM(args, 0);
+        if (PyFloat_CheckExact(arg))
+            x = PyFloat_AS_DOUBLE(arg);
+        else if (PyInt_CheckExact(arg))
+            x = (double)PyInt_AS_LONG(arg);
+        else if (!PyArg_ParseTuple(args, fmt, &x))
+            return NULL;
+    }
     else if (!PyArg_ParseTuple(args, fmt, &x))
         return NULL;
     errno = 0;

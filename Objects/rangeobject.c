@@ -29,6 +29,25 @@ nth_value(long start, long step, long i)
     return (long)((unsigned long)start + (unsigned long)i * (unsigned long)step);
 }
 
+/* Whether args is a tuple of 1 to 3 ints or bools (no int subclass
+   defined in Python, no __int__ to call). */
+static int
+plain_int_args(PyObject *args)
+{
+    Py_ssize_t n, i;
+    if (args == NULL || !PyTuple_CheckExact(args))
+        return 0;
+    n = PyTuple_GET_SIZE(args);
+    if (n < 1 || n > 3)
+        return 0;
+    for (i = 0; i < n; i++) {
+        PyTypeObject *tp = PyTuple_GET_ITEM(args, i)->ob_type;
+        if (tp != &PyInt_Type && tp != &PyBool_Type)
+            return 0;
+    }
+    return 1;
+}
+
 static PyObject *
 range_new(PyTypeObject *type, PyObject *args, PyObject *kw)
 {
@@ -38,7 +57,19 @@ range_new(PyTypeObject *type, PyObject *args, PyObject *kw)
 
     if (!_PyArg_NoKeywords("xrange()", kw))
         return NULL;
-    if (PyTuple_Size(args) <= 1) {
+    if (plain_int_args(args)) {
+        /* Ints and bools: read the values the "l" format would give. */
+        Py_ssize_t nargs = PyTuple_GET_SIZE(args);
+        if (nargs == 1)
+            hi = PyInt_AS_LONG(PyTuple_GET_ITEM(args, 0));
+        else {
+            lo = PyInt_AS_LONG(PyTuple_GET_ITEM(args, 0));
+            hi = PyInt_AS_LONG(PyTuple_GET_ITEM(args, 1));
+            if (nargs == 3)
+                step = PyInt_AS_LONG(PyTuple_GET_ITEM(args, 2));
+        }
+    }
+    else if (PyTuple_Size(args) <= 1) {
         if (!PyArg_ParseTuple(args, "l;xrange() requires 1-3 int arguments",
                               &hi))
             return NULL;

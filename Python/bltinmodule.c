@@ -23,6 +23,11 @@ const char *Py_FileSystemDefaultEncoding = NULL;
 
 /* ---- helpers ---- */
 
+/* An int or a bool: its value is PyInt_AS_LONG, exactly what the "l"
+   format and PyInt_AsLong give, with no user code to call. */
+#define BI_PLAIN_INT(o) \
+    ((o)->ob_type == &PyInt_Type || (o)->ob_type == &PyBool_Type)
+
 /* An attribute name: str, or unicode converted with the default encoding.
    Returns a new reference or NULL (with TypeError naming `fname`). */
 static PyObject *
@@ -150,7 +155,12 @@ builtin_chr(PyObject *self, PyObject *args)
     long x;
     char c;
 
-    if (!PyArg_ParseTuple(args, "l:chr", &x))
+    /* An int or bool argument is read directly; everything else (and
+       every error) goes through the format parser. */
+    if (PyTuple_GET_SIZE(args) == 1 &&
+        BI_PLAIN_INT(PyTuple_GET_ITEM(args, 0)))
+        x = PyInt_AS_LONG(PyTuple_GET_ITEM(args, 0));
+    else if (!PyArg_ParseTuple(args, "l:chr", &x))
         return NULL;
     if (x < 0 || x >= 256) {
         PyErr_SetString(PyExc_ValueError, "chr() arg not in range(256)");
@@ -738,7 +748,11 @@ builtin_isinstance(PyObject *self, PyObject *args)
 {
     PyObject *inst, *cls;
     int r;
-    if (!PyArg_UnpackTuple(args, "isinstance", 2, 2, &inst, &cls))
+    if (PyTuple_GET_SIZE(args) == 2) {
+        inst = PyTuple_GET_ITEM(args, 0);
+        cls = PyTuple_GET_ITEM(args, 1);
+    }
+    else if (!PyArg_UnpackTuple(args, "isinstance", 2, 2, &inst, &cls))
         return NULL;
     r = PyObject_IsInstance(inst, cls);
     if (r < 0)
@@ -751,7 +765,11 @@ builtin_issubclass(PyObject *self, PyObject *args)
 {
     PyObject *derived, *cls;
     int r;
-    if (!PyArg_UnpackTuple(args, "issubclass", 2, 2, &derived, &cls))
+    if (PyTuple_GET_SIZE(args) == 2) {
+        derived = PyTuple_GET_ITEM(args, 0);
+        cls = PyTuple_GET_ITEM(args, 1);
+    }
+    else if (!PyArg_UnpackTuple(args, "issubclass", 2, 2, &derived, &cls))
         return NULL;
     r = PyObject_IsSubclass(derived, cls);
     if (r < 0)
@@ -892,6 +910,34 @@ done:
     return result;
 }
 
+/* min(a, b, ...) / max(a, b, ...) without key=: the loop below without the
+   tuple iterator.  Items are compared in the same order (each new item
+   against the best so far), so comparisons and their side effects are the
+   same; the first of equal items wins as there. */
+static PyObject *
+extreme_of_args(PyObject *args, int op)
+{
+    Py_ssize_t i, n = PyTuple_GET_SIZE(args);
+    PyObject *best = PyTuple_GET_ITEM(args, 0);
+
+    Py_INCREF(best);
+    for (i = 1; i < n; i++) {
+        /* args (and so item) lives until the call returns. */
+        PyObject *item = PyTuple_GET_ITEM(args, i);
+        int better = PyObject_RichCompareBool(item, best, op);
+        if (better < 0) {
+            Py_DECREF(best);
+            return NULL;
+        }
+        if (better > 0) {
+            Py_INCREF(item);
+            Py_DECREF(best);
+            best = item;
+        }
+    }
+    return best;
+}
+
 /* min() and max(): op is Py_LT for min, Py_GT for max. */
 static PyObject *
 extreme(PyObject *args, PyObject *kwds, int op)
@@ -900,8 +946,11 @@ extreme(PyObject *args, PyObject *kwds, int op)
     PyObject *v, *it, *item, *keyfunc = NULL;
     PyObject *best_item = NULL, *best_key = NULL;
 
-    if (PyTuple_Size(args) > 1)
+    if (PyTuple_Size(args) > 1) {
         v = args;
+        if (kwds == NULL || (PyDict_Check(kwds) && PyDict_Size(kwds) == 0))
+            return extreme_of_args(args, op);
+    }
     else if (!PyArg_UnpackTuple(args, (char *)name, 1, 1, &v))
         return NULL;
 
@@ -1168,6 +1217,18 @@ done:
     return result;
 }
 
+/* Whether every argument of range() is an int or a bool. */
+static int
+range_plain_args(PyObject *args, Py_ssize_t nargs)
+{
+    Py_ssize_t i;
+    for (i = 0; i < nargs; i++) {
+        if (!BI_PLAIN_INT(PyTuple_GET_ITEM(args, i)))
+            return 0;
+    }
+    return 1;
+}
+
 static PyObject *
 builtin_range(PyObject *self, PyObject *args)
 {
@@ -1175,8 +1236,20 @@ builtin_range(PyObject *self, PyObject *args)
     unsigned long count;
     Py_ssize_t n, i;
     PyObject *list;
+    Py_ssize_t nargs = PyTuple_Size(args);
 
-    if (PyTuple_Size(args) <= 1) {
+    if (nargs >= 1 && nargs <= 3 && range_plain_args(args, nargs)) {
+        /* All ints or bools: what "l" would have produced, read directly. */
+        if (nargs == 1)
+            hi = PyInt_AS_LONG(PyTuple_GET_ITEM(args, 0));
+        else {
+            lo = PyInt_AS_LONG(PyTuple_GET_ITEM(args, 0));
+            hi = PyInt_AS_LONG(PyTuple_GET_ITEM(args, 1));
+            if (nargs == 3)
+                step = PyInt_AS_LONG(PyTuple_GET_ITEM(args, 2));
+        }
+    }
+    else if (nargs <= 1) {
         if (!PyArg_ParseTuple(args, "l;range() requires 1-3 int arguments",
                               &hi)) {
             PyErr_Clear();

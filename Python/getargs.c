@@ -740,60 +740,237 @@ typedef struct {
     const char *custom;
 } pa_shape;
 
-static int
-pa_scan(const char *format, pa_shape *sh)
-{
-    const char *f = format;
-    int depth = 0;
+/* ASCII letter test without the locale table lookup of isalpha(); format
+   codes are ASCII, so bytes above 127 still go to isalpha() to keep the
+   classification identical. */
+#define PA_IS_LETTER(c) \
+    ((unsigned)(((c) | 0x20) - 'a') < 26u || ((c) > 127 && isalpha(c)))
 
-    sh->min = -1;
-    sh->max = 0;
+/* The general scan: nested groups, any byte. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+pa_scan_nested(const char *format, pa_shape *sh)
+{
+    const unsigned char *f = (const unsigned char *)format;
+    int depth = 0;
+    int min = -1, max = 0;
+
     sh->fname = NULL;
     sh->custom = NULL;
     for (;;) {
         int c = *f++;
-        if (c == '\0')
-            break;
-        if (c == '(') {
-            if (depth == 0)
-                sh->max++;
-            depth++;
+        if (PA_IS_LETTER(c)) {
+            if (depth == 0 && c != 'e')
+                max++;
             continue;
         }
-        if (c == ')') {
+        switch (c) {
+        case '\0':
+            goto done;
+        case '(':
+            if (depth == 0)
+                max++;
+            depth++;
+            break;
+        case ')':
             if (depth == 0) {
                 PyErr_SetString(PyExc_SystemError,
                                 "excess ')' in getargs format");
                 return -1;
             }
             depth--;
-            continue;
-        }
-        if (depth > 0)
-            continue;
-        if (c == ':') {
-            sh->fname = f;
+            break;
+        case ':':
+            if (depth == 0) {
+                sh->fname = (const char *)f;
+                goto done;
+            }
+            break;
+        case ';':
+            if (depth == 0) {
+                sh->custom = (const char *)f;
+                goto done;
+            }
+            break;
+        case '|':
+            if (depth == 0 && min < 0)
+                min = max;
+            break;
+        default:
             break;
         }
-        if (c == ';') {
-            sh->custom = f;
-            break;
-        }
-        if (c == '|') {
-            if (sh->min < 0)
-                sh->min = sh->max;
-            continue;
-        }
-        if (isalpha(Py_CHARMASK(c)) && c != 'e')
-            sh->max++;
     }
+done:
     if (depth != 0) {
         PyErr_SetString(PyExc_SystemError, "missing ')' in getargs format");
         return -1;
     }
-    if (sh->min < 0)
-        sh->min = sh->max;
+    sh->min = min < 0 ? max : min;
+    sh->max = max;
     return 0;
+}
+
+/* What each format byte means to pa_scan: PK_ARG takes an argument (ASCII
+   letters but 'e'), PK_SKIP modifies the previous code ('e', '!', '#',
+   ...), PK_BAR starts the optional ones, PK_STOP ends the codes ('\0',
+   ':', ';'), PK_HARD needs pa_scan_nested (parentheses, bytes above 127,
+   whose isalpha() depends on the locale). */
+enum { PK_SKIP, PK_ARG, PK_BAR, PK_STOP, PK_HARD };
+static const unsigned char pa_kind[256] = {
+    3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 4, 4, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 3, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 2, 0, 0, 0,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+};
+
+/* Flat formats (no groups, ASCII codes), the usual case, are measured in
+   one tight loop; anything else is left to pa_scan_nested. */
+static int
+pa_scan(const char *format, pa_shape *sh)
+{
+    const unsigned char *f = (const unsigned char *)format;
+    int min = -1, max = 0;
+    int kind;
+
+    for (;;) {
+        kind = pa_kind[*f++];
+        if (kind == PK_ARG)
+            max++;
+        else if (kind == PK_BAR) {
+            if (min < 0)
+                min = max;
+        }
+        else if (kind != PK_SKIP)
+            break;
+    }
+    if (kind == PK_HARD)
+        return pa_scan_nested(format, sh);
+    sh->fname = f[-1] == ':' ? (const char *)f : NULL;
+    sh->custom = f[-1] == ';' ? (const char *)f : NULL;
+    sh->min = min < 0 ? max : min;
+    sh->max = max;
+    return 0;
+}
+
+/* The usual codes with the usual argument types, converted in place.
+   Returns 1 when the item is done (format and va_list advanced past it), 0
+   when nothing was consumed and pa_item must do the work (other types,
+   other codes, and every case that can fail or warn), -1 when an "O!"
+   argument has the wrong type (*pbad is the type wanted). */
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
+static inline int
+pa_quick(PyObject *arg, const char **pfmt, va_list *pva, int flags,
+         PyTypeObject **pbad)
+{
+    const char *f = *pfmt;
+    PyTypeObject *tp = arg->ob_type;
+
+    switch (*f) {
+    case 'l':
+    case 'n':
+    case 'i': {
+        long v;
+        /* int and bool hold their value directly; PyInt_AsLong would read
+           the same field without calling anything. */
+        if (tp != &PyInt_Type && tp != &PyBool_Type)
+            return 0;
+        v = PyInt_AS_LONG(arg);
+        if (*f == 'l')
+            *va_arg(*pva, long *) = v;
+        else if (*f == 'n')
+            *va_arg(*pva, Py_ssize_t *) = (Py_ssize_t)v;
+        else {
+            if (v > INT_MAX || v < INT_MIN)
+                return 0;
+            *va_arg(*pva, int *) = (int)v;
+        }
+        break;
+    }
+
+    case 'd':
+        if (tp == &PyFloat_Type)
+            *va_arg(*pva, double *) = PyFloat_AS_DOUBLE(arg);
+        else if (tp == &PyInt_Type || tp == &PyBool_Type)
+            /* their nb_float is (double)ob_ival, without the temporary */
+            *va_arg(*pva, double *) = (double)PyInt_AS_LONG(arg);
+        else
+            return 0;
+        break;
+
+    case 's': {
+        const char *text;
+        Py_ssize_t n;
+        if (tp != &PyString_Type)
+            return 0;
+        text = PyString_AS_STRING(arg);
+        n = PyString_GET_SIZE(arg);
+        if (f[1] == '#') {
+            const char **out;
+            void *lenslot;
+            if (!(flags & PA_SSIZE) && n > INT_MAX)
+                return 0;
+            out = va_arg(*pva, const char **);
+            lenslot = va_arg(*pva, void *);
+            *out = text;
+            if (flags & PA_SSIZE)
+                *(Py_ssize_t *)lenslot = n;
+            else
+                *(int *)lenslot = (int)n;
+            f++;
+        }
+        else {
+            if ((Py_ssize_t)strlen(text) != n)
+                return 0;
+            *va_arg(*pva, const char **) = text;
+        }
+        break;
+    }
+
+    case 'S':
+        if (tp != &PyString_Type)
+            return 0;
+        *va_arg(*pva, PyObject **) = arg;
+        break;
+
+    case 'O':
+        if (f[1] == '!') {
+            PyTypeObject *want = va_arg(*pva, PyTypeObject *);
+            PyObject **out = va_arg(*pva, PyObject **);
+            if (tp != want && !PyType_IsSubtype(tp, want)) {
+                /* Both pointers are consumed, as pa_simple would have. */
+                *pbad = want;
+                return -1;
+            }
+            *out = arg;
+            f++;
+        }
+        else if (f[1] == '?' || f[1] == '&')
+            return 0;
+        else
+            *va_arg(*pva, PyObject **) = arg;
+        break;
+
+    default:
+        return 0;
+    }
+    *pfmt = f + 1;
+    return 1;
 }
 
 /* The format must end where the arguments ran out. */
@@ -801,7 +978,10 @@ static int
 pa_check_tail(const char *f, const char *whole)
 {
     int c = Py_CHARMASK(*f);
-    if (c != '\0' && !isalpha(c) && c != '(' && c != '|' && c != ':' &&
+    int kind = pa_kind[c];
+    if (kind == PK_STOP || kind == PK_ARG || kind == PK_BAR)
+        return 0;   /* the usual ends: '\0', ':', ';', a code, '|' */
+    if (c != '\0' && !PA_IS_LETTER(c) && c != '(' && c != '|' && c != ':' &&
         c != ';') {
         PyErr_Format(PyExc_SystemError, "bad format string: %.200s", whole);
         return -1;
@@ -817,6 +997,7 @@ pa_parse(PyObject *args, const char *format, va_list *pva, int flags)
     pa_shape sh;
     const char *f = format;
     const char *name;
+    PyTypeObject *bad;
     Py_ssize_t nargs, i;
     pa_cleanup cl;
     char *msg;
@@ -877,11 +1058,20 @@ pa_parse(PyObject *args, const char *format, va_list *pva, int flags)
         return 0;
     }
     for (i = 0; i < nargs; i++) {
+        PyObject *arg = PyTuple_GET_ITEM(args, i);
         if (*f == '|')
             f++;
+        switch (pa_quick(arg, &f, pva, flags, &bad)) {
+        case 1:
+            continue;
+        case -1:
+            path[0] = 0;
+            pa_report((int)i + 1, pa_wrong(bad->tp_name, arg, buf, sizeof(buf)),
+                      path, name, sh.custom);
+            return pa_finish(0, &cl);
+        }
         path[0] = 0;   /* written again before any error report reads it */
-        msg = pa_item(PyTuple_GET_ITEM(args, i), &f, pva, flags, path,
-                      buf, sizeof(buf), &cl);
+        msg = pa_item(arg, &f, pva, flags, path, buf, sizeof(buf), &cl);
         if (msg != NULL) {
             pa_report((int)i + 1, msg, path, name, sh.custom);
             return pa_finish(0, &cl);
@@ -954,6 +1144,7 @@ pa_parse_kw(PyObject *args, PyObject *kwds, const char *format,
     pa_shape sh;
     const char *f = format;
     const char *name, *custom;
+    PyTypeObject *bad;
     Py_ssize_t nargs, nkw, given, i, nnames;
     pa_cleanup cl;
     char *msg;
@@ -1016,11 +1207,20 @@ pa_parse_kw(PyObject *args, PyObject *kwds, const char *format,
     }
 
     for (i = 0; i < nargs; i++) {
+        PyObject *arg = PyTuple_GET_ITEM(args, i);
         if (*f == '|')
             f++;
+        switch (pa_quick(arg, &f, pva, flags, &bad)) {
+        case 1:
+            continue;
+        case -1:
+            path[0] = 0;
+            pa_report((int)i + 1, pa_wrong(bad->tp_name, arg, buf, sizeof(buf)),
+                      path, name, custom);
+            return pa_finish(0, &cl);
+        }
         path[0] = 0;   /* written again before any error report reads it */
-        msg = pa_item(PyTuple_GET_ITEM(args, i), &f, pva, flags, path,
-                      buf, sizeof(buf), &cl);
+        msg = pa_item(arg, &f, pva, flags, path, buf, sizeof(buf), &cl);
         if (msg != NULL) {
             pa_report((int)i + 1, msg, path, name, custom);
             return pa_finish(0, &cl);
@@ -1229,6 +1429,28 @@ _PyArg_VaParseTupleAndKeywords_SizeT(PyObject *args, PyObject *kwds,
     return ok;
 }
 
+/* PyArg_UnpackTuple's count error, kept out of the hot function. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+pa_unpack_count_error(const char *name, Py_ssize_t min, Py_ssize_t max,
+                      Py_ssize_t n)
+{
+    int few = n < min;
+    Py_ssize_t bound = few ? min : max;
+    const char *how = min == max ? "" : few ? "at least " : "at most ";
+
+    if (name != NULL)
+        PyErr_Format(PyExc_TypeError, "%s expected %s%zd arguments, got %zd",
+                     name, how, bound, n);
+    else
+        PyErr_Format(PyExc_TypeError,
+                     "unpacked tuple should have %s%zd elements,"
+                     " but has %zd", how, bound, n);
+    return 0;
+}
+
 int
 PyArg_UnpackTuple(PyObject *args, const char *name, Py_ssize_t min,
                   Py_ssize_t max, ...)
@@ -1242,35 +1464,11 @@ PyArg_UnpackTuple(PyObject *args, const char *name, Py_ssize_t min,
         return 0;
     }
     n = PyTuple_GET_SIZE(args);
-    if (n < min) {
-        if (name != NULL)
-            PyErr_Format(PyExc_TypeError,
-                         "%s expected %s%zd arguments, got %zd",
-                         name, (min == max ? "" : "at least "), min, n);
-        else
-            PyErr_Format(PyExc_TypeError,
-                         "unpacked tuple should have %s%zd elements,"
-                         " but has %zd",
-                         (min == max ? "" : "at least "), min, n);
-        return 0;
-    }
-    if (n > max) {
-        if (name != NULL)
-            PyErr_Format(PyExc_TypeError,
-                         "%s expected %s%zd arguments, got %zd",
-                         name, (min == max ? "" : "at most "), max, n);
-        else
-            PyErr_Format(PyExc_TypeError,
-                         "unpacked tuple should have %s%zd elements,"
-                         " but has %zd",
-                         (min == max ? "" : "at most "), max, n);
-        return 0;
-    }
+    if (n < min || n > max)
+        return pa_unpack_count_error(name, min, max, n);
     va_start(va, max);
-    for (i = 0; i < n; i++) {
-        PyObject **out = va_arg(va, PyObject **);
-        *out = PyTuple_GET_ITEM(args, i);
-    }
+    for (i = 0; i < n; i++)
+        *va_arg(va, PyObject **) = PyTuple_GET_ITEM(args, i);
     va_end(va);
     return 1;
 }
