@@ -858,6 +858,18 @@ _PyObject_GenericGetAttrInterned(PyObject *obj, PyObject *name)
             }
         }
     }
+    else if (tp->tp_dictoffset == 0 &&
+             PyType_HasFeature(descr->ob_type, Py_TPFLAGS_HAVE_CLASS) &&
+             descr->ob_type->tp_descr_get != NULL &&
+             descr->ob_type->tp_descr_set == NULL) {
+        /* A method of a type without instance dicts (a list's append,
+           say): no instance dict can hide it, so it is bound now. */
+        descrgetfunc get = descr->ob_type->tp_descr_get;
+        Py_INCREF(descr);
+        res = get(descr, obj, (PyObject *)tp);
+        Py_DECREF(descr);
+        return res;
+    }
     return PyObject_GenericGetAttr(obj, name);
 }
 
