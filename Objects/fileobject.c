@@ -655,7 +655,7 @@ char *
 Py_UniversalNewlineFgets(char *buf, int n, FILE *stream, PyObject *fobj)
 {
     char *p = buf;
-    int c;
+    int c = 0;          /* n may be 1: no character read */
     int newlinetypes = 0, skipnextlf = 0, univ = 1;
 
     if (fobj != NULL) {
