@@ -125,7 +125,9 @@ _PyDict_StrEntry(PyDictObject *mp, PyObject *key, long hash)
 
 /* Private: replaces the value of key in mp in place when
    _PyDict_StrEntry finds it; returns 1 then (the old value is released
-   last), 0 if nothing was done. */
+   last), 0 if nothing was done.  Like every store into a dict, it tracks
+   an untracked dict first when value may be tracked (see the top of
+   Objects/dictobject.c). */
 _Py_FASTPATH_INLINE int
 _PyDict_StrReplace(PyDictObject *mp, PyObject *key, long hash,
                    PyObject *value)
@@ -135,6 +137,8 @@ _PyDict_StrReplace(PyDictObject *mp, PyObject *key, long hash,
 
     if (ep == NULL)
         return 0;
+    if (!_PyObject_GC_IS_TRACKED(mp) && _PyObject_GC_MAY_BE_TRACKED(value))
+        PyObject_GC_Track(mp);
     old = ep->me_value;
     Py_INCREF(value);
     ep->me_value = value;

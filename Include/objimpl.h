@@ -75,6 +75,18 @@ PyAPI_FUNC(void) PyObject_GC_Del(void *);
 
 #define _PyObject_GC_TRACK(o) PyObject_GC_Track(o)
 #define _PyObject_GC_UNTRACK(o) PyObject_GC_UnTrack(o)
+
+/* Private.  gc_refs of an object the collector does not track (its other
+   values belong to Modules/gcmodule.c). */
+#define _PyGC_REFS_UNTRACKED (-2)
+#define _PyObject_GC_IS_TRACKED(o) \
+    (_Py_AS_GC(o)->gc.gc_refs != _PyGC_REFS_UNTRACKED)
+/* Private.  Whether a container holding o must be tracked: o is a GC
+   object, unless it is an exact tuple the collector found to hold only
+   such objects (its items cannot change any more). */
+#define _PyObject_GC_MAY_BE_TRACKED(o) \
+    (PyObject_IS_GC(o) && \
+     ((o)->ob_type != &PyTuple_Type || _PyObject_GC_IS_TRACKED(o)))
 /* Collect an interpreter's cycles and drop its collector state
    (Modules/gcmodule.c; called while the interpreter is torn down). */
 struct _is;

@@ -14,14 +14,26 @@
      4. the rest is garbage.  Garbage that has a finalizer (__del__), and
         all it reaches, goes to gc.garbage; weak references to garbage
         are cleared (calling their callbacks when the weakref itself
-        survives); the remaining garbage is broken up with tp_clear. */
+        survives); the remaining garbage is broken up with tp_clear.
+
+   Containers that can no longer be part of a cycle leave the lists
+   (Include/objimpl.h _PyObject_GC_MAY_BE_TRACKED): step 3 untracks the
+   exact tuples whose items are all set and untrackable, and the exact
+   dicts whose keys and values are all untrackable (dicts are tracked
+   again by the store that needs it, Objects/dictobject.c).
+
+   Full collections started by the thresholds are skipped until the
+   objects that reached the oldest generation since the last full one
+   are more than a quarter of those that survived it: a heap that keeps
+   growing is then walked a number of times proportional to its final
+   size, not to the square of it. */
 
 #include "Python.h"
 
 #define NUM_GENERATIONS 3
 
 /* gc_refs values outside collections (collections use values >= 0). */
-#define GC_UNTRACKED            (-2)
+#define GC_UNTRACKED            _PyGC_REFS_UNTRACKED
 #define GC_REACHABLE            (-3)
 #define GC_TENTATIVELY_UNREACHABLE (-4)
 
@@ -42,6 +54,8 @@ struct gc_generation {
 
 struct _gc_state {
     struct gc_generation gens[NUM_GENERATIONS];
+    Py_ssize_t long_lived_total;    /* survivors of the last full collection */
+    Py_ssize_t long_lived_pending;  /* moved to the oldest one since */
     int enabled;
     int collecting;
     int debug;
@@ -175,14 +189,46 @@ copy_refcounts(PyGC_Head *set)
         g->gc.gc_refs = _Py_FROM_GC(g)->ob_refcnt;
 }
 
-static int
-visit_decref(PyObject *op, void *unused)
+/* PyObject_IS_GC with the common cases inline.  The one tp_is_gc met
+   all the time is that of type objects (a type is a GC object when it
+   is a heap type): it is answered here, the others are called. */
+static __attribute__((noinline)) int
+is_gc_by_call(PyObject *op)
 {
-    if (PyObject_IS_GC(op)) {
+    return op->ob_type->tp_is_gc(op);
+}
+
+static inline int
+is_gc(PyObject *op)
+{
+    PyTypeObject *tp = op->ob_type;
+    if (!PyType_IS_GC(tp))
+        return 0;
+    if (tp->tp_is_gc == NULL)
+        return 1;
+    if (tp == &PyType_Type)
+        return PyType_HasFeature((PyTypeObject *)op, Py_TPFLAGS_HEAPTYPE);
+    return is_gc_by_call(op);
+}
+
+/* The collector walks the commonest containers itself (exact lists,
+   tuples and dicts, in the order of their tp_traverse) rather than
+   through an indirect call per item. */
+
+static inline void
+decref_one(PyObject *op)
+{
+    if (is_gc(op)) {
         PyGC_Head *g = _Py_AS_GC(op);
         if (g->gc.gc_refs > 0)
             g->gc.gc_refs--;
     }
+}
+
+static int
+visit_decref(PyObject *op, void *unused)
+{
+    decref_one(op);
     return 0;
 }
 
@@ -191,18 +237,39 @@ subtract_internal_refs(PyGC_Head *set)
 {
     PyGC_Head *g;
     for (g = set->gc.gc_next; g != set; g = g->gc.gc_next) {
-        traverseproc trav = _Py_FROM_GC(g)->ob_type->tp_traverse;
-        if (trav)
-            (void)trav(_Py_FROM_GC(g), visit_decref, NULL);
+        PyObject *op = _Py_FROM_GC(g);
+        PyTypeObject *tp = op->ob_type;
+        if (tp == &PyList_Type || tp == &PyTuple_Type) {
+            /* the two layouts agree on ob_size/ob_item, not on offsets */
+            Py_ssize_t i;
+            PyObject **items = tp == &PyList_Type ?
+                ((PyListObject *)op)->ob_item : ((PyTupleObject *)op)->ob_item;
+            for (i = ((PyVarObject *)op)->ob_size; --i >= 0; )
+                if (items[i] != NULL)
+                    decref_one(items[i]);
+        }
+        else if (tp == &PyDict_Type) {
+            PyDictObject *mp = (PyDictObject *)op;
+            PyDictEntry *ep = mp->ma_table, *end = ep + mp->ma_mask + 1;
+            for (; ep < end; ep++) {
+                if (ep->me_value != NULL) {
+                    decref_one(ep->me_key);
+                    decref_one(ep->me_value);
+                }
+            }
+        }
+        else if (tp->tp_traverse != NULL)
+            (void)tp->tp_traverse(op, visit_decref, NULL);
     }
 }
 
-/* `op` is reached from a reachable object of the set in `arg`. */
-static int
-visit_reachable(PyObject *op, PyGC_Head *set)
+/* `op` is reached from a reachable object of the set.  Returns whether
+   a container holding op must stay tracked for its sake. */
+static inline int
+reach(PyObject *op, PyGC_Head *set)
 {
     PyGC_Head *g;
-    if (!PyObject_IS_GC(op))
+    if (!is_gc(op))
         return 0;
     g = _Py_AS_GC(op);
     if (g->gc.gc_refs == 0)
@@ -211,23 +278,94 @@ visit_reachable(PyObject *op, PyGC_Head *set)
         gc_list_move(g, set);
         g->gc.gc_refs = 1;
     }
+    else if (g->gc.gc_refs == GC_UNTRACKED && PyTuple_CheckExact(op))
+        return 0;
+    return 1;
+}
+
+static int
+visit_reachable(PyObject *op, PyGC_Head *set)
+{
+    (void)reach(op, set);
     return 0;
 }
 
-/* Split `set` into reachable (stays) and unreachable (moved). */
-static void
-move_unreachable(PyGC_Head *set, PyGC_Head *unreachable)
+/* Walks of exact tuples and dicts that also tell whether one may be
+   untracked: they return 1 when it must stay tracked. */
+static int
+reach_tuple_items(PyTupleObject *t, PyGC_Head *set)
+{
+    Py_ssize_t i;
+    int keep = 0;
+    for (i = t->ob_size; --i >= 0; ) {
+        PyObject *item = t->ob_item[i];
+        if (item == NULL)
+            keep = 1;       /* its creator is still filling it in */
+        else
+            keep |= reach(item, set);
+    }
+    return keep;
+}
+
+static int
+reach_dict_entries(PyDictObject *mp, PyGC_Head *set)
+{
+    PyDictEntry *ep = mp->ma_table, *end = ep + mp->ma_mask + 1;
+    int keep = 0;
+    for (; ep < end; ep++) {
+        if (ep->me_value != NULL) {
+            keep |= reach(ep->me_key, set);
+            keep |= reach(ep->me_value, set);
+        }
+    }
+    return keep;
+}
+
+/* Young collections untrack only small dicts: a big dict that is tracked
+   again by each store of a new tuple (say) would otherwise be walked by
+   every young collection instead of aging into the older generations. */
+#define YOUNG_UNTRACK_DICT_MASK 31
+
+/* Split `set` into reachable (stays) and unreachable (moved), untracking
+   the tuples and dicts that cannot be part of a cycle.  Returns the
+   number of objects left in `set`. */
+static Py_ssize_t
+move_unreachable(PyGC_Head *set, PyGC_Head *unreachable, int full)
 {
     PyGC_Head *g = set->gc.gc_next;
+    Py_ssize_t left = 0;
     while (g != set) {
         PyGC_Head *next;
         if (g->gc.gc_refs != 0) {
             PyObject *op = _Py_FROM_GC(g);
-            traverseproc trav = op->ob_type->tp_traverse;
+            PyTypeObject *tp = op->ob_type;
+            int keep = 1;
             g->gc.gc_refs = GC_REACHABLE;
-            if (trav)
-                (void)trav(op, (visitproc)visit_reachable, (void *)set);
+            if (tp == &PyList_Type) {
+                PyListObject *l = (PyListObject *)op;
+                Py_ssize_t i;
+                for (i = l->ob_size; --i >= 0; )
+                    if (l->ob_item[i] != NULL)
+                        (void)reach(l->ob_item[i], set);
+            }
+            else if (tp == &PyTuple_Type)
+                keep = reach_tuple_items((PyTupleObject *)op, set);
+            else if (tp == &PyDict_Type) {
+                PyDictObject *mp = (PyDictObject *)op;
+                keep = reach_dict_entries(mp, set) ||
+                       (!full && mp->ma_mask > YOUNG_UNTRACK_DICT_MASK);
+            }
+            else if (tp->tp_traverse != NULL)
+                (void)tp->tp_traverse(op, (visitproc)visit_reachable,
+                                      (void *)set);
+            /* only now: the walk may have appended to the set */
             next = g->gc.gc_next;
+            if (keep)
+                left++;
+            else {
+                gc_list_remove(g);
+                g->gc.gc_refs = GC_UNTRACKED;
+            }
         }
         else {
             next = g->gc.gc_next;
@@ -236,6 +374,7 @@ move_unreachable(PyGC_Head *set, PyGC_Head *unreachable)
         }
         g = next;
     }
+    return left;
 }
 
 static int
@@ -260,7 +399,7 @@ has_finalizer(PyObject *op)
 static int
 visit_move_to(PyObject *op, PyGC_Head *to)
 {
-    if (PyObject_IS_GC(op)) {
+    if (is_gc(op)) {
         PyGC_Head *g = _Py_AS_GC(op);
         if (g->gc.gc_refs == GC_TENTATIVELY_UNREACHABLE) {
             gc_list_move(g, to);
@@ -371,7 +510,7 @@ static Py_ssize_t
 collect(struct _gc_state *st, int generation)
 {
     PyGC_Head unreachable, finalizers, *young, *old, *g;
-    Py_ssize_t m = 0, n = 0;
+    Py_ssize_t m = 0, n = 0, survivors;
     int i;
 
     if (st->garbage == NULL) {
@@ -392,7 +531,14 @@ collect(struct _gc_state *st, int generation)
     copy_refcounts(young);
     subtract_internal_refs(young);
     gc_list_init(&unreachable);
-    move_unreachable(young, &unreachable);
+    survivors = move_unreachable(young, &unreachable,
+                                 generation == NUM_GENERATIONS - 1);
+    if (generation == NUM_GENERATIONS - 1) {
+        st->long_lived_total = survivors;
+        st->long_lived_pending = 0;
+    }
+    else if (generation == NUM_GENERATIONS - 2)
+        st->long_lived_pending += survivors;
     if (young != old)
         gc_list_merge(young, old);
 
@@ -421,8 +567,12 @@ collect_generations(struct _gc_state *st)
 {
     int i;
     for (i = NUM_GENERATIONS - 1; i >= 0; i--) {
-        if (st->gens[i].count > st->gens[i].threshold)
-            return collect(st, i);
+        if (st->gens[i].count <= st->gens[i].threshold)
+            continue;
+        if (i == NUM_GENERATIONS - 1 &&
+            st->long_lived_pending <= st->long_lived_total / 4)
+            continue;   /* not worth a walk of the whole heap yet */
+        return collect(st, i);
     }
     return 0;
 }

@@ -17,7 +17,15 @@
    Keys' __eq__ and __hash__ are arbitrary code: a lookup notices when a
    comparison changed the table and starts over; keys and values are held
    with a reference while compared; entries are released only after the
-   table is consistent. */
+   table is consistent.
+
+   The cycle collector tracks an exact dict only once it may be part of a
+   cycle: a new one starts untracked, and every store of a key or value
+   that may be tracked (Include/objimpl.h _PyObject_GC_MAY_BE_TRACKED)
+   into an untracked dict tracks it first (MAINTAIN_TRACKING): a dict
+   that holds only objects that cannot be tracked cannot be part of a
+   cycle.  The collector may untrack such a dict again
+   (Modules/gcmodule.c).  Instances of subclasses are always tracked. */
 
 #include "Python.h"
 #include "fastpath.h"
@@ -48,6 +56,18 @@ static PyDictEntry *lookdict_string_td(PyDictObject *mp, PyObject *key,
 #define HAS_STRING_LOOKUP(mp) ((mp)->ma_lookup == lookdict_string || \
                                (mp)->ma_lookup == lookdict_string_td)
 
+/* Before a store of key/value into mp: track mp if it may now be part of
+   a cycle.  Done before anything can run code (a collection meanwhile
+   would only keep more alive, but it is simplest never to let it see an
+   untracked dict holding a tracked object). */
+#define MAINTAIN_TRACKING(mp, key, value) \
+    do { \
+        if (!_PyObject_GC_IS_TRACKED(mp) && \
+            (_PyObject_GC_MAY_BE_TRACKED(value) || \
+             _PyObject_GC_MAY_BE_TRACKED(key))) \
+            _PyObject_GC_TRACK(mp); \
+    } while (0)
+
 static void
 set_key_error(PyObject *key)
 {
@@ -77,7 +97,6 @@ PyDict_New(void)
         return NULL;
     reset_to_empty(mp);
     mp->ma_lookup = lookdict_string;
-    _PyObject_GC_TRACK(mp);
     return (PyObject *)mp;
 }
 
@@ -334,6 +353,7 @@ insertdict(PyDictObject *mp, PyObject *key, long hash, PyObject *value)
         Py_DECREF(value);
         return -1;
     }
+    MAINTAIN_TRACKING(mp, key, value);
     TYPE_DICT_WILL_CHANGE(mp);
     if (ep->me_value != NULL) {
         old = ep->me_value;
@@ -538,6 +558,9 @@ _PyDict_SetItemStr(PyObject *op, PyObject *key, PyObject *value)
         long hash = ((PyStringObject *)key)->ob_shash;
         PyDictEntry *ep = string_probe(mp, key, hash);
         PyObject *old = ep->me_value;
+        /* (key is an exact str: only value can need tracking) */
+        if (!_PyObject_GC_IS_TRACKED(mp) && _PyObject_GC_MAY_BE_TRACKED(value))
+            _PyObject_GC_TRACK(mp);
         TYPE_DICT_WILL_CHANGE(mp);
         Py_INCREF(value);
         if (old != NULL) {
@@ -1576,6 +1599,9 @@ dict_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
         return NULL;
     reset_to_empty(d);
     d->ma_lookup = lookdict_string;
+    /* tp_alloc tracked it; an exact dict waits for a trackable item */
+    if (type == &PyDict_Type)
+        _PyObject_GC_UNTRACK(d);
     return (PyObject *)d;
 }
 

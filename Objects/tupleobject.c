@@ -114,6 +114,11 @@ PyTuple_SetItem(PyObject *op, Py_ssize_t i, PyObject *newitem)
                         "tuple assignment index out of range");
         return -1;
     }
+    /* The collector may have untracked it while it held only atomic
+       items (Modules/gcmodule.c): it must see the tuple again now. */
+    if (newitem != NULL && !_PyObject_GC_IS_TRACKED(op) &&
+        _PyObject_GC_MAY_BE_TRACKED(newitem))
+        _PyObject_GC_TRACK(op);
     old = ((PyTupleObject *)op)->ob_item[i];
     ((PyTupleObject *)op)->ob_item[i] = newitem;
     Py_XDECREF(old);
