@@ -56,6 +56,12 @@ PyAPI_FUNC(PyObject *) PyCFunction_NewEx(PyMethodDef *, PyObject *, PyObject *);
 /* Keep this method even if a slot wrapper of the same name exists. */
 #define METH_COEXIST  0x0040
 
+/* Private (not in 2.5): with METH_O, a call with a wrong number of
+   arguments is reported as PyArg_ParseTuple reports it for a one-item
+   format ("f() takes exactly 1 argument (N given)"); for functions that
+   2.5 declares METH_VARARGS with such a format. */
+#define _METH_O_ARGCOUNT 0x1000
+
 typedef struct PyMethodChain {
     PyMethodDef *methods;
     struct PyMethodChain *link;

@@ -39,26 +39,26 @@ raise_math_error(double x)
     return 1;
 }
 
+/* The one-argument functions are METH_O (no argument tuple) with 2.5's
+   METH_VARARGS count message (_METH_O_ARGCOUNT).  An exact float or int
+   is converted in place, as "d" would; anything else, and every error
+   message, goes through the format parser with a one-item tuple. */
 static PyObject *
-apply_unary(PyObject *args, double (*func)(double), const char *fmt)
+apply_unary(PyObject *arg, double (*func)(double), const char *fmt)
 {
     double x;
-    PyObject *arg;
 
-    /* One exact float or int needs no format parsing: "d" would give the
-       same double (PyFloat_AsDouble of an int is (double)its value).
-       Anything else, and every error message, goes through the parser. */
-    if (PyTuple_CheckExact(args) && PyTuple_GET_SIZE(args) == 1) {
-        arg = PyTuple_GET_ITEM(args, 0);
-        if (PyFloat_CheckExact(arg))
-            x = PyFloat_AS_DOUBLE(arg);
-        else if (PyInt_CheckExact(arg))
-            x = (double)PyInt_AS_LONG(arg);
-        else if (!PyArg_ParseTuple(args, fmt, &x))
+    if (PyFloat_CheckExact(arg))
+        x = PyFloat_AS_DOUBLE(arg);
+    else if (PyInt_CheckExact(arg))
+        x = (double)PyInt_AS_LONG(arg);
+    else {
+        PyObject *args = PyTuple_Pack(1, arg);
+        int ok = args != NULL && PyArg_ParseTuple(args, fmt, &x);
+        Py_XDECREF(args);
+        if (!ok)
             return NULL;
     }
-    else if (!PyArg_ParseTuple(args, fmt, &x))
-        return NULL;
     errno = 0;
     x = (*func)(x);
     Py_SET_ERRNO_ON_MATH_ERROR(x);
@@ -82,8 +82,8 @@ apply_binary(PyObject *args, double (*func)(double, double), const char *fmt)
 }
 
 #define UNARY_FUNC(name, cfunc, doc) \
-    static PyObject *math_##name(PyObject *self, PyObject *args) { \
-        return apply_unary(args, cfunc, "d:" #name); \
+    static PyObject *math_##name(PyObject *self, PyObject *arg) { \
+        return apply_unary(arg, cfunc, "d:" #name); \
     } \
     PyDoc_STRVAR(math_##name##_doc, doc);
 
@@ -178,8 +178,6 @@ PyDoc_STRVAR(math_modf_doc,
 static PyObject *
 log_of(PyObject *arg, double (*func)(double), const char *fmt)
 {
-    PyObject *args, *result;
-
     if (PyLong_Check(arg)) {
         double x;
         int e;
@@ -193,12 +191,7 @@ log_of(PyObject *arg, double (*func)(double), const char *fmt)
         x = func(x) + (e * (double)SHIFT) * func(2.0);
         return PyFloat_FromDouble(x);
     }
-    args = PyTuple_Pack(1, arg);
-    if (args == NULL)
-        return NULL;
-    result = apply_unary(args, func, fmt);
-    Py_DECREF(args);
-    return result;
+    return apply_unary(arg, func, fmt);
 }
 
 static PyObject *
@@ -264,17 +257,17 @@ PyDoc_STRVAR(math_radians_doc,
 "radians(x) -> angle x (given in degrees) in radians");
 
 static PyMethodDef math_methods[] = {
-    {"acos", math_acos, METH_VARARGS, math_acos_doc},
-    {"asin", math_asin, METH_VARARGS, math_asin_doc},
-    {"atan", math_atan, METH_VARARGS, math_atan_doc},
+    {"acos", math_acos, METH_O | _METH_O_ARGCOUNT, math_acos_doc},
+    {"asin", math_asin, METH_O | _METH_O_ARGCOUNT, math_asin_doc},
+    {"atan", math_atan, METH_O | _METH_O_ARGCOUNT, math_atan_doc},
     {"atan2", math_atan2, METH_VARARGS, math_atan2_doc},
-    {"ceil", math_ceil, METH_VARARGS, math_ceil_doc},
-    {"cos", math_cos, METH_VARARGS, math_cos_doc},
-    {"cosh", math_cosh, METH_VARARGS, math_cosh_doc},
+    {"ceil", math_ceil, METH_O | _METH_O_ARGCOUNT, math_ceil_doc},
+    {"cos", math_cos, METH_O | _METH_O_ARGCOUNT, math_cos_doc},
+    {"cosh", math_cosh, METH_O | _METH_O_ARGCOUNT, math_cosh_doc},
     {"degrees", math_degrees, METH_VARARGS, math_degrees_doc},
-    {"exp", math_exp, METH_VARARGS, math_exp_doc},
-    {"fabs", math_fabs, METH_VARARGS, math_fabs_doc},
-    {"floor", math_floor, METH_VARARGS, math_floor_doc},
+    {"exp", math_exp, METH_O | _METH_O_ARGCOUNT, math_exp_doc},
+    {"fabs", math_fabs, METH_O | _METH_O_ARGCOUNT, math_fabs_doc},
+    {"floor", math_floor, METH_O | _METH_O_ARGCOUNT, math_floor_doc},
     {"fmod", math_fmod, METH_VARARGS, math_fmod_doc},
     {"frexp", math_frexp, METH_VARARGS, math_frexp_doc},
     {"hypot", math_hypot, METH_VARARGS, math_hypot_doc},
@@ -284,11 +277,11 @@ static PyMethodDef math_methods[] = {
     {"modf", math_modf, METH_VARARGS, math_modf_doc},
     {"pow", math_pow, METH_VARARGS, math_pow_doc},
     {"radians", math_radians, METH_VARARGS, math_radians_doc},
-    {"sin", math_sin, METH_VARARGS, math_sin_doc},
-    {"sinh", math_sinh, METH_VARARGS, math_sinh_doc},
-    {"sqrt", math_sqrt, METH_VARARGS, math_sqrt_doc},
-    {"tan", math_tan, METH_VARARGS, math_tan_doc},
-    {"tanh", math_tanh, METH_VARARGS, math_tanh_doc},
+    {"sin", math_sin, METH_O | _METH_O_ARGCOUNT, math_sin_doc},
+    {"sinh", math_sinh, METH_O | _METH_O_ARGCOUNT, math_sinh_doc},
+    {"sqrt", math_sqrt, METH_O | _METH_O_ARGCOUNT, math_sqrt_doc},
+    {"tan", math_tan, METH_O | _METH_O_ARGCOUNT, math_tan_doc},
+    {"tanh", math_tanh, METH_O | _METH_O_ARGCOUNT, math_tanh_doc},
     {NULL, NULL}
 };
 

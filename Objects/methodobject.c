@@ -8,7 +8,8 @@
 #define PyDoc_STRVAR(name, str) static char name[] = str
 #endif
 
-#define CALL_FLAGS_MASK (~(METH_CLASS | METH_STATIC | METH_COEXIST))
+#define CALL_FLAGS_MASK \
+    (~(METH_CLASS | METH_STATIC | METH_COEXIST | _METH_O_ARGCOUNT))
 
 PyObject *
 PyCFunction_NewEx(PyMethodDef *ml, PyObject *self, PyObject *module)
@@ -112,7 +113,9 @@ PyCFunction_Call(PyObject *func, PyObject *arg, PyObject *kw)
     case METH_O:
         if (nargs != 1) {
             PyErr_Format(PyExc_TypeError,
-                         "%.200s() takes exactly one argument (%zd given)",
+                         (ml->ml_flags & _METH_O_ARGCOUNT)
+                         ? "%.200s() takes exactly 1 argument (%zd given)"
+                         : "%.200s() takes exactly one argument (%zd given)",
                          ml->ml_name, nargs);
             return NULL;
         }

@@ -3495,7 +3495,9 @@ bad_builtin_arg_count(PyObject *func, int flags, int given)
                      name, given);
     else
         PyErr_Format(PyExc_TypeError,
-                     "%.200s() takes exactly one argument (%d given)",
+                     (flags & _METH_O_ARGCOUNT)
+                     ? "%.200s() takes exactly 1 argument (%d given)"
+                     : "%.200s() takes exactly one argument (%d given)",
                      name, given);
 }
 
@@ -3513,8 +3515,9 @@ call_function(PyObject ***pp_stack, int oparg)
     PyThreadState *tstate = PyThreadState_GET();
 
     if (PyCFunction_Check(func) && nk == 0) {
-        int flags = PyCFunction_GET_FLAGS(func) &
-                    ~(METH_CLASS | METH_STATIC | METH_COEXIST);
+        int all_flags = PyCFunction_GET_FLAGS(func);
+        int flags = all_flags & ~(METH_CLASS | METH_STATIC | METH_COEXIST |
+                                  _METH_O_ARGCOUNT);
         if (flags == METH_NOARGS || flags == METH_O) {
             PyCFunction meth = PyCFunction_GET_FUNCTION(func);
             PyObject *self = PyCFunction_GET_SELF(func);
@@ -3527,7 +3530,7 @@ call_function(PyObject ***pp_stack, int oparg)
                 Py_DECREF(arg);
             }
             else {
-                bad_builtin_arg_count(func, flags, na);
+                bad_builtin_arg_count(func, all_flags, na);
                 x = NULL;
             }
         }

@@ -440,6 +440,15 @@ class MathTest(Helpers):
                     math.sin, 1, 2)
         self.raises(TypeError, 'sqrt() takes exactly 1 argument (0 given)',
                     math.sqrt)
+        # called straight from the eval loop as well as through apply
+        self.raises(TypeError, 'sin() takes exactly 1 argument (2 given)',
+                    lambda: math.sin(1, 2))
+        self.raises(TypeError, 'floor() takes exactly 1 argument (0 given)',
+                    lambda: math.floor())
+        self.raises(TypeError, 'cos() takes no keyword arguments',
+                    lambda: math.cos(x=1))
+        self.assertEqual(math.log(math.e), 1.0)
+        self.assertEqual(math.log10(1000L), 3.0)
         self.raises(TypeError, 'a float is required', math.cos, 'x')
         self.raises(TypeError, 'a float is required', math.cos, None)
         self.raises(ValueError, 'math domain error', math.sqrt, -1)
