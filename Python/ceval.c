@@ -2994,6 +2994,11 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
                         /* the handler sees a normalised exception, and
                            so does sys.exc_info() */
                         PyErr_NormalizeException(&exc, &val, &tb);
+                        if (val == NULL) {
+                            /* no instance could be made (memory) */
+                            val = Py_None;
+                            Py_INCREF(val);
+                        }
                         set_exc_info(tstate, exc, val, tb);
                     }
                     if (tb == NULL) {

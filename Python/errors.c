@@ -141,6 +141,28 @@ PyErr_ExceptionMatches(PyObject *exc)
    taken as the constructor's argument(s). */
 static int normalize_depth = 0;   /* per process, reset on every return */
 
+/* A MemoryError raised at an interpreter's memory limit must still reach
+   the handlers of that interpreter's code as an instance, and nothing may
+   have been freed since: making the instance (C code only: the exact
+   MemoryError class) may go over the limit by at most this much. */
+#define MEMORY_ERROR_RESERVE ((size_t)16 << 10)
+
+static PyObject *
+memory_error_in_reserve(PyObject *args)
+{
+    PyMemAccount *account = _PyMem_CurrentAccount();
+    size_t limit = _PyMem_AccountLimit(account);
+    PyObject *inst;
+
+    if (limit == 0 || limit > (size_t)-1 - MEMORY_ERROR_RESERVE)
+        return NULL;
+    PyErr_Clear();
+    _PyMem_AccountSetLimit(account, limit + MEMORY_ERROR_RESERVE);
+    inst = PyEval_CallObject(PyExc_MemoryError, args);
+    _PyMem_AccountSetLimit(account, limit);
+    return inst;
+}
+
 void
 PyErr_NormalizeException(PyObject **exc, PyObject **val, PyObject **tb)
 {
@@ -186,6 +208,9 @@ PyErr_NormalizeException(PyObject **exc, PyObject **val, PyObject **tb)
                 if (ts->recursion_depth > 50)
                     ts->recursion_depth -= 50;
                 inst = PyEval_CallObject(type, args);
+                if (inst == NULL && type == PyExc_MemoryError &&
+                    PyErr_ExceptionMatches(PyExc_MemoryError))
+                    inst = memory_error_in_reserve(args);
                 ts->recursion_depth = saved_depth;
             }
             Py_DECREF(args);

@@ -80,6 +80,43 @@ class Accounting(unittest.TestCase):
         finally:
             sb.close()
 
+    def test_memory_error_caught_with_nothing_freed(self):
+        # The handler runs while everything that filled the sandbox is
+        # still alive: the MemoryError instance must still be made (it
+        # may use a small reserve over the limit), never a NULL.
+        shapes = {
+            'tuple_chain': "x = None\nwhile 1:\n    x = (x, 1)\n",
+            'list_append': "x = []\nwhile 1:\n    x.append([])\n",
+            'dict_fill': "x = {}\ni = 0\nwhile 1:\n    x[i] = (i,)\n    i += 1\n",
+        }
+        for name, body in shapes.items():
+            sb = Interpreter(memory_limit=256 << 10)
+            try:
+                code = ("try:\n" +
+                        "".join(["    " + line + "\n" for line in body.splitlines()]) +
+                        "except MemoryError, e:\n"
+                        "    x = None\n"
+                        "    kind = type(e).__name__\n"
+                        "    is_instance = isinstance(e, MemoryError)\n")
+                sb.execute(code)
+                self.assertEqual(sb.get('kind'), 'MemoryError', name)
+                self.assertEqual(sb.get('is_instance'), True, name)
+                self.failUnless(sb.memory_used <= 256 << 10, name)
+                # and again, many times: the reserve does not add up
+                sb.execute("n = 0\n"
+                           "for k in range(50):\n"
+                           "    try:\n"
+                           "        y = None\n"
+                           "        while 1:\n"
+                           "            y = (y, k)\n"
+                           "    except MemoryError:\n"
+                           "        n += 1\n"
+                           "        y = None\n")
+                self.assertEqual(sb.get('n'), 50, name)
+                self.failUnless(sb.memory_peak <= (256 << 10) + (16 << 10), name)
+            finally:
+                sb.close()
+
     def test_usage_returns_after_free(self):
         sb = Interpreter()
         try:
