@@ -57,20 +57,29 @@ float_dealloc(PyObject *op)
     op->ob_type->tp_free(op);
 }
 
+/* A new float from the allocator (no spare to take). */
+static __attribute__((noinline)) PyObject *
+float_from_allocator(double fval)
+{
+    PyFloatObject *op = (PyFloatObject *)PyObject_MALLOC(sizeof(PyFloatObject));
+
+    if (op == NULL)
+        return PyErr_NoMemory();
+    (void)PyObject_INIT(op, &PyFloat_Type);
+    op->ob_fval = fval;
+    return (PyObject *)op;
+}
+
+/* The spare case makes no call, so it needs no stack frame. */
 PyObject *
 PyFloat_FromDouble(double fval)
 {
     PyFloatObject *op = float_spares;
 
-    if (op != NULL && _PyMem_NumAccounts <= 1) {
-        float_spares = (PyFloatObject *)op->ob_type;
-        float_nspares--;
-    }
-    else {
-        op = (PyFloatObject *)PyObject_MALLOC(sizeof(PyFloatObject));
-        if (op == NULL)
-            return PyErr_NoMemory();
-    }
+    if (op == NULL || _PyMem_NumAccounts > 1)
+        return float_from_allocator(fval);
+    float_spares = (PyFloatObject *)op->ob_type;
+    float_nspares--;
     (void)PyObject_INIT(op, &PyFloat_Type);
     op->ob_fval = fval;
     return (PyObject *)op;

@@ -9,13 +9,27 @@
 #define PyDoc_STRVAR(name, str) static char name[] = str
 #endif
 
-/* Shared, immortal objects for -5..256, made once by _PyInt_Init(). */
+/* Shared, immortal objects for -5..256, static and initialised by the
+   compiler, so that PyInt_FromLong need not ask whether they exist yet. */
 #define SMALL_NEG 5
 #define SMALL_POS 257
-static PyIntObject small_ints[SMALL_NEG + SMALL_POS];
-static int small_ints_ready = 0;
+#define NUM_SMALL (SMALL_NEG + SMALL_POS)
 
 #define IMMORTAL_REFCNT (PY_SSIZE_T_MAX / 2)
+
+#define SMALL_1(v) { IMMORTAL_REFCNT, &PyInt_Type, (v) }
+#define SMALL_4(v) SMALL_1(v), SMALL_1((v) + 1), SMALL_1((v) + 2), \
+    SMALL_1((v) + 3)
+#define SMALL_16(v) SMALL_4(v), SMALL_4((v) + 4), SMALL_4((v) + 8), \
+    SMALL_4((v) + 12)
+#define SMALL_64(v) SMALL_16(v), SMALL_16((v) + 16), SMALL_16((v) + 32), \
+    SMALL_16((v) + 48)
+
+static PyIntObject small_ints[NUM_SMALL] = {
+    SMALL_4(-5L), SMALL_1(-1L),
+    SMALL_64(0L), SMALL_64(64L), SMALL_64(128L), SMALL_64(192L),
+    SMALL_1(256L)
+};
 
 /* Spare int blocks (linked through ob_type, bounded), kept and reused
    only while at most one interpreter account exists: then every block
@@ -29,7 +43,7 @@ static int int_nspares;
 
 #define IS_SMALL_INT_OBJECT(op) \
     ((PyIntObject *)(op) >= &small_ints[0] && \
-     (PyIntObject *)(op) < &small_ints[SMALL_NEG + SMALL_POS])
+     (PyIntObject *)(op) < &small_ints[NUM_SMALL])
 
 long
 PyInt_GetMax(void)
@@ -37,26 +51,36 @@ PyInt_GetMax(void)
     return LONG_MAX;
 }
 
+/* A new int from the allocator (no spare to take). */
+static __attribute__((noinline)) PyObject *
+int_from_allocator(long ival)
+{
+    PyIntObject *v = (PyIntObject *)PyObject_MALLOC(sizeof(PyIntObject));
+
+    if (v == NULL)
+        return PyErr_NoMemory();
+    (void)PyObject_INIT(v, &PyInt_Type);
+    v->ob_ival = ival;
+    return (PyObject *)v;
+}
+
+/* The common cases make no call, so they need no stack frame. */
 PyObject *
 PyInt_FromLong(long ival)
 {
     PyIntObject *v;
 
-    if (ival >= -SMALL_NEG && ival < SMALL_POS && small_ints_ready) {
+    /* -5..256 in one unsigned comparison */
+    if ((unsigned long)ival + SMALL_NEG < (unsigned long)NUM_SMALL) {
         v = &small_ints[ival + SMALL_NEG];
         Py_INCREF(v);
         return (PyObject *)v;
     }
     v = int_spares;
-    if (v != NULL && _PyMem_NumAccounts <= 1) {
-        int_spares = (PyIntObject *)v->ob_type;
-        int_nspares--;
-    }
-    else {
-        v = (PyIntObject *)PyObject_MALLOC(sizeof(PyIntObject));
-        if (v == NULL)
-            return PyErr_NoMemory();
-    }
+    if (v == NULL || _PyMem_NumAccounts > 1)
+        return int_from_allocator(ival);
+    int_spares = (PyIntObject *)v->ob_type;
+    int_nspares--;
     (void)PyObject_INIT(v, &PyInt_Type);
     v->ob_ival = ival;
     return (PyObject *)v;
@@ -79,14 +103,7 @@ PyInt_FromSsize_t(Py_ssize_t ival)
 int
 _PyInt_Init(void)
 {
-    int i;
-    for (i = 0; i < SMALL_NEG + SMALL_POS; i++) {
-        PyIntObject *v = &small_ints[i];
-        v->ob_refcnt = IMMORTAL_REFCNT;
-        v->ob_type = &PyInt_Type;
-        v->ob_ival = (long)i - SMALL_NEG;
-    }
-    small_ints_ready = 1;
+    /* the small ints are made by the compiler */
     return 1;
 }
 

@@ -9,6 +9,16 @@
 
 #include "Python.h"
 
+/* Spare list objects (their item vectors are freed), linked through
+   ob_item, bounded, kept and reused only while at most one memory
+   account exists: the rule the int, float and tuple spares follow, so
+   that no spare serves an interpreter other than the one it is charged
+   to.  A spare is untracked by the collector and is tracked again when
+   reused.  Sanitizer builds keep none. */
+#define LIST_SPARES_MAX 80
+static PyListObject *list_spares;
+static int list_nspares;
+
 /* Make room for exactly `newsize` items in use, growing the allocation
    geometrically.  Leaves the list untouched on failure. */
 static int
@@ -59,6 +69,7 @@ PyObject *
 PyList_New(Py_ssize_t size)
 {
     PyListObject *op;
+    PyObject **items = NULL;
 
     if (size < 0) {
         PyErr_BadInternalCall();
@@ -66,22 +77,27 @@ PyList_New(Py_ssize_t size)
     }
     if ((size_t)size > PY_SSIZE_T_MAX / sizeof(PyObject *))
         return PyErr_NoMemory();
-    op = PyObject_GC_New(PyListObject, &PyList_Type);
-    if (op == NULL)
-        return NULL;
-    if (size == 0) {
-        op->ob_item = NULL;
+    /* The vector first, so that no failure has a list object to undo. */
+    if (size > 0) {
+        items = (PyObject **)PyMem_Malloc((size_t)size * sizeof(PyObject *));
+        if (items == NULL)
+            return PyErr_NoMemory();
+        memset(items, 0, (size_t)size * sizeof(PyObject *));
+    }
+    op = list_spares;
+    if (_PyMem_NumAccounts <= 1 && op != NULL) {
+        list_spares = (PyListObject *)op->ob_item;
+        list_nspares--;
+        _Py_NewReference((PyObject *)op);
     }
     else {
-        op->ob_item = (PyObject **)PyMem_Malloc((size_t)size * sizeof(PyObject *));
-        if (op->ob_item == NULL) {
-            op->ob_size = 0;
-            op->allocated = 0;
-            PyObject_GC_Del(op);
-            return PyErr_NoMemory();
+        op = PyObject_GC_New(PyListObject, &PyList_Type);
+        if (op == NULL) {
+            PyMem_Free(items);
+            return NULL;
         }
-        memset(op->ob_item, 0, (size_t)size * sizeof(PyObject *));
     }
+    op->ob_item = items;
     op->ob_size = size;
     op->allocated = size;
     _PyObject_GC_TRACK(op);
@@ -217,7 +233,18 @@ list_dealloc(PyListObject *op)
             Py_XDECREF(op->ob_item[i]);
         PyMem_Free(op->ob_item);
     }
-    op->ob_type->tp_free((PyObject *)op);
+#ifndef Py_ALLOC_MALLOC_ONLY
+    /* (checked after the items are gone: their finalizers may have made
+       a second account) */
+    if (_PyMem_NumAccounts <= 1 && op->ob_type == &PyList_Type &&
+        list_nspares < LIST_SPARES_MAX) {
+        op->ob_item = (PyObject **)list_spares;
+        list_spares = op;
+        list_nspares++;
+    }
+    else
+#endif
+        op->ob_type->tp_free((PyObject *)op);
     Py_TRASHCAN_SAFE_END(op)
 }
 
@@ -1895,13 +1922,29 @@ typedef struct {
     PyListObject *it_seq;       /* NULL once exhausted */
 } listiterobject;
 
+/* Spare forward iterators, under the same rule as the spare lists
+   (linked through it_seq). */
+#define LISTITER_SPARES_MAX 8
+extern PyTypeObject PyListIter_Type;
+static listiterobject *listiter_spares;
+static int listiter_nspares;
+
 static void
 listiter_dealloc(listiterobject *it)
 {
     PyObject_GC_UnTrack(it);
     Py_TRASHCAN_SAFE_BEGIN(it)
     Py_XDECREF(it->it_seq);
-    PyObject_GC_Del(it);
+#ifndef Py_ALLOC_MALLOC_ONLY
+    if (_PyMem_NumAccounts <= 1 && it->ob_type == &PyListIter_Type &&
+        listiter_nspares < LISTITER_SPARES_MAX) {
+        it->it_seq = (PyListObject *)listiter_spares;
+        listiter_spares = it;
+        listiter_nspares++;
+    }
+    else
+#endif
+        PyObject_GC_Del(it);
     Py_TRASHCAN_SAFE_END(it)
 }
 
@@ -1981,9 +2024,17 @@ list_iter(PyObject *seq)
         PyErr_BadInternalCall();
         return NULL;
     }
-    it = PyObject_GC_New(listiterobject, &PyListIter_Type);
-    if (it == NULL)
-        return NULL;
+    it = listiter_spares;
+    if (_PyMem_NumAccounts <= 1 && it != NULL) {
+        listiter_spares = (listiterobject *)it->it_seq;
+        listiter_nspares--;
+        _Py_NewReference((PyObject *)it);
+    }
+    else {
+        it = PyObject_GC_New(listiterobject, &PyListIter_Type);
+        if (it == NULL)
+            return NULL;
+    }
     it->it_index = 0;
     Py_INCREF(seq);
     it->it_seq = (PyListObject *)seq;

@@ -19,6 +19,16 @@
    others can empty: after a sandbox that used its whole limit is torn
    down, the process does not keep that memory.
 
+   Idle pools: when the only pool an account has for a size class empties,
+   the account is credited as usual but keeps the pool (at most
+   IDLE_POOLS_MAX of them), so that a block taken and freed over and over
+   (the argument tuple of a call, say) does not take a pool from an arena
+   and give it back every time.  The next block of that class charges the
+   pool again, so the account's figures and its limit are exactly those
+   of a pool given back and taken anew.  Idle pools never keep an arena
+   alive (when the rest of the arena is free they go back to it) and go
+   back when their account is released.
+
    Large requests carry a 16-byte header naming the account and the
    charge.  Up to LARGE_MMAP_MIN they go to malloc (charged the usable size
    plus malloc's own chunk header); bigger ones are mapped directly
@@ -45,6 +55,9 @@
 #define ARENA_SHIFT 18
 #define POOLS_PER_ARENA (ARENA_SIZE / POOL_SIZE)
 
+/* Per account; each is a 4 KiB pool held but not charged. */
+#define IDLE_POOLS_MAX 4
+
 #define LARGE_HEADER 16
 #define TRIM_AFTER_PEAK ((size_t)4 << 20)
 #define MALLOC_CHUNK_OVERHEAD 8
@@ -58,6 +71,10 @@ struct _PyMemAccount {
     size_t limit;           /* 0: unlimited */
     int released;           /* owner is gone; free this when used hits 0 */
     int limit_hit;          /* a request was refused for the limit */
+    /* idle pools (see the top of the file), kept in turn: the next one
+       goes to slot idle_turn, replacing what is there */
+    struct pool *idle[IDLE_POOLS_MAX];
+    unsigned int idle_turn;
     /* pools of each class that had a free block when last looked at:
        a pool that fills up stays listed until an allocation finds it
        full (so one freed and reallocated block costs no list work) */
@@ -74,8 +91,12 @@ typedef struct pool {
     unsigned int szclass;
     unsigned int nextoffset;    /* next never-used block */
     unsigned int maxnextoffset;
-    int listed;                 /* in the owner's usedpools list */
+    int listed;                 /* in the owner's usedpools list: 1, or
+                                   IDLE_LISTED + i for the idle pool in
+                                   slot i of the owner's ring */
 } pool;
+
+#define IDLE_LISTED 2
 
 #define POOL_HEADER_SIZE ((sizeof(pool) + 15) & ~(size_t)15)
 #define CLASS_SIZE(c) (((size_t)(c) + 1) << ALIGNMENT_SHIFT)
@@ -98,6 +119,7 @@ typedef struct arena {
     char *base;                 /* ARENA_SIZE-aligned */
     pool *free;                 /* its free pools, singly linked */
     unsigned int nfree;
+    unsigned int nidle;         /* idle pools of some account in it */
     struct arena *prev, *next;  /* in usable_arenas while nfree > 0 */
 } arena;
 
@@ -220,6 +242,7 @@ new_arena(void)
         ar->free = p;
     }
     ar->nfree = POOLS_PER_ARENA;
+    ar->nidle = 0;
     ar->prev = ar->next = NULL;
     usable_place(ar, NULL);
     arenas_mapped++;
@@ -244,18 +267,26 @@ take_free_pool(void)
     return p;
 }
 
+static void reclaim_idle_pools(arena *ar);
+
 static void
 give_back_pool(pool *p)
 {
     arena *ar = p->arena;
+    unsigned int had = ar->nfree;
+
     p->next = ar->free;
     ar->free = p;
     ar->nfree++;
-    if (ar->nfree == 1) {
+    /* Idle pools do not keep an otherwise free arena. */
+    if (ar->nidle != 0 && ar->nfree + ar->nidle == POOLS_PER_ARENA)
+        reclaim_idle_pools(ar);
+    if (had == 0) {
         usable_place(ar, NULL);
-        return;
+        if (ar->nfree < POOLS_PER_ARENA)
+            return;
     }
-    if (ar->next != NULL && ar->next->nfree < ar->nfree) {
+    else if (ar->next != NULL && ar->next->nfree < ar->nfree) {
         arena *from = ar->next;
         usable_unlink(ar);
         usable_place(ar, from);
@@ -336,6 +367,75 @@ pool_unlist(PyMemAccount *a, pool *p)
     p->listed = 0;
 }
 
+/* p, an idle pool of a, is idle no more (charged again, or going back). */
+static inline void
+idle_forget(PyMemAccount *a, pool *p)
+{
+    a->idle[p->listed - IDLE_LISTED] = NULL;
+    p->listed = 1;
+    p->arena->nidle--;
+}
+
+/* The idle pools of ar (credited already) go to its free list, not
+   through give_back_pool: the caller is placing the arena.  A free pool
+   has no owner; an idle one has, and is marked in p->listed. */
+static void
+reclaim_idle_pools(arena *ar)
+{
+    unsigned int i;
+
+    for (i = 0; i < POOLS_PER_ARENA && ar->nidle != 0; i++) {
+        pool *p = (pool *)(ar->base + (size_t)i * POOL_SIZE);
+        if (p->owner == NULL || p->listed < IDLE_LISTED)
+            continue;
+        idle_forget(p->owner, p);
+        pool_unlist(p->owner, p);
+        p->owner = NULL;
+        p->next = ar->free;
+        ar->free = p;
+        ar->nfree++;
+    }
+}
+
+/* An idle pool that is no longer wanted goes back to its arena. */
+static void
+drop_idle_pool(PyMemAccount *a, pool *p)
+{
+    idle_forget(a, p);
+    pool_unlist(a, p);
+    p->owner = NULL;
+    give_back_pool(p);
+}
+
+/* p, the only pool of its class in a, is empty: keep it idle in the next
+   place of a's ring (round robin: a pool still there after IDLE_POOLS_MAX
+   others were kept has not been wanted for a while, and goes back),
+   unless it would be all that is left of its arena.  0: not kept. */
+static int
+idle_keep(PyMemAccount *a, pool *p)
+{
+    unsigned int slot = a->idle_turn;
+    pool *old;
+
+    if (p->arena->nfree + p->arena->nidle + 1 >= POOLS_PER_ARENA)
+        return 0;
+    a->idle_turn = (slot + 1) % IDLE_POOLS_MAX;
+    old = a->idle[slot];
+    if (old != NULL) {
+        drop_idle_pool(a, old);
+        if (p->arena->nfree + p->arena->nidle + 1 >= POOLS_PER_ARENA)
+            return 0;
+    }
+    a->idle[slot] = p;
+    p->listed = IDLE_LISTED + (int)slot;
+    /* blocks are carved afresh when it is charged (and not before: see
+       pool_alloc) */
+    p->freeblock = NULL;
+    p->nextoffset = POOL_SIZE;
+    p->arena->nidle++;
+    return 1;
+}
+
 static void
 pool_list(PyMemAccount *a, pool *p)
 {
@@ -369,8 +469,32 @@ pool_relist(PyMemAccount *a, pool *p)
     p->listed = 1;
 }
 
+/* A pool from an arena for class c of a, its first block taken. */
+static __attribute__((noinline)) void *
+pool_alloc_new(PyMemAccount *a, unsigned int c)
+{
+    pool *p;
+
+    if (CHARGE(a, POOL_SIZE) < 0)
+        return NULL;
+    p = take_free_pool();
+    if (p == NULL) {
+        CREDIT(a, POOL_SIZE);
+        return NULL;
+    }
+    p->owner = a;
+    p->szclass = c;
+    p->nused = 1;
+    p->freeblock = NULL;
+    p->maxnextoffset = (unsigned int)(POOL_SIZE - CLASS_SIZE(c));
+    p->nextoffset = (unsigned int)(POOL_HEADER_SIZE + CLASS_SIZE(c));
+    pool_list(a, p);
+    return (char *)p + POOL_HEADER_SIZE;
+}
+
 /* No free block at the head of the list: carve a never-used block, drop
-   full pools from the list, or start a new pool. */
+   full pools from the list, charge the idle pool again or start a new
+   pool. */
 static __attribute__((noinline)) void *
 pool_alloc_slow(PyMemAccount *a, unsigned int c)
 {
@@ -381,6 +505,20 @@ pool_alloc_slow(PyMemAccount *a, unsigned int c)
         p = a->usedpools[c];
         if (p == NULL)
             break;
+        if (p->listed >= IDLE_LISTED) {
+            /* Idle (always the head).  Pools listed behind it have free
+               blocks, which are used first, as if it had gone back. */
+            if (p->next != NULL) {
+                drop_idle_pool(a, p);
+                continue;
+            }
+            if (CHARGE(a, POOL_SIZE) < 0)
+                return NULL;
+            idle_forget(a, p);
+            p->nused = 1;
+            p->nextoffset = (unsigned int)(POOL_HEADER_SIZE + CLASS_SIZE(c));
+            return (char *)p + POOL_HEADER_SIZE;
+        }
         if (p->freeblock != NULL) {
             block = p->freeblock;
             p->freeblock = *(void **)block;
@@ -395,22 +533,7 @@ pool_alloc_slow(PyMemAccount *a, unsigned int c)
         }
         pool_unlist(a, p);      /* full */
     }
-    if (CHARGE(a, POOL_SIZE) < 0)
-        return NULL;
-    p = take_free_pool();
-    if (p == NULL) {
-        CREDIT(a, POOL_SIZE);
-        return NULL;
-    }
-    p->owner = a;
-    p->szclass = c;
-    p->nused = 1;
-    p->freeblock = NULL;
-    p->maxnextoffset = (unsigned int)(POOL_SIZE - CLASS_SIZE(c));
-    block = (char *)p + POOL_HEADER_SIZE;
-    p->nextoffset = (unsigned int)(POOL_HEADER_SIZE + CLASS_SIZE(c));
-    pool_list(a, p);
-    return block;
+    return pool_alloc_new(a, c);
 }
 
 static inline void *
@@ -420,19 +543,36 @@ pool_alloc(PyMemAccount *a, size_t nbytes)
     pool *p = a->usedpools[c];
     void *block;
 
-    if (p != NULL && (block = p->freeblock) != NULL) {
-        p->freeblock = *(void **)block;
-        p->nused++;
-        return block;
+    if (p != NULL) {
+        if ((block = p->freeblock) != NULL) {
+            p->freeblock = *(void **)block;
+            p->nused++;
+            return block;
+        }
+        /* a young pool: its next never-used block (an idle pool's
+           nextoffset is past the end, so it goes to the slow path) */
+        if (p->nextoffset <= p->maxnextoffset) {
+            block = (char *)p + p->nextoffset;
+            p->nextoffset += (unsigned int)CLASS_SIZE(c);
+            p->nused++;
+            return block;
+        }
     }
     return pool_alloc_slow(a, c);
 }
 
+/* The last block of p was freed: credit the pool, and keep it idle if it
+   is the account's only pool of its class (see the top of the file). */
 static void
 pool_release(pool *p)
 {
     PyMemAccount *a = p->owner;
 
+    if (p->listed && p->prev == NULL && p->next == NULL && !a->released &&
+        idle_keep(a, p)) {
+        CREDIT(a, POOL_SIZE);
+        return;
+    }
     if (p->listed)
         pool_unlist(a, p);
     p->owner = NULL;
@@ -440,18 +580,13 @@ pool_release(pool *p)
     CREDIT(a, POOL_SIZE);
 }
 
-static inline void
-pool_free(void *block)
+/* What freeing a pool block does beyond the fast path of PyObject_Free. */
+static __attribute__((noinline)) void
+pool_free_rare(pool *p)
 {
-    pool *p = POOL_OF(block);
-
-    *(void **)block = p->freeblock;
-    p->freeblock = block;
-    if (--p->nused == 0) {
+    if (p->nused == 0)
         pool_release(p);
-        return;
-    }
-    if (!p->listed)
+    else if (!p->listed)
         pool_relist(p->owner, p);
 }
 
@@ -530,12 +665,18 @@ large_alloc(PyMemAccount *a, size_t nbytes)
     return raw + LARGE_HEADER;
 }
 
-static void
+static __attribute__((noinline)) void
 large_free(void *p)
 {
-    large_header *h = (large_header *)((char *)p - LARGE_HEADER);
-    PyMemAccount *a = h->owner;
-    size_t charge = large_charge(h);
+    large_header *h;
+    PyMemAccount *a;
+    size_t charge;
+
+    if (p == NULL)
+        return;
+    h = (large_header *)((char *)p - LARGE_HEADER);
+    a = h->owner;
+    charge = large_charge(h);
     if (h->charge & LARGE_MAPPED)
         munmap(h, charge);
     else
@@ -628,15 +769,25 @@ PyObject_Malloc(size_t nbytes)
     return alloc_in(NEW_BLOCK_ACCOUNT(), nbytes);
 }
 
+/* Kept free of calls other than in tail position, so that the common
+   case (a pool block, the pool stays listed) needs no stack frame.
+   NULL is in no arena (none can start at address 0) and goes to
+   large_free. */
 void
 PyObject_Free(void *p)
 {
-    if (p == NULL)
-        return;
-    if (address_in_arenas(p))
-        pool_free(p);
-    else
+    pool *pl;
+
+    if (!address_in_arenas(p)) {
         large_free(p);
+        return;
+    }
+    pl = POOL_OF(p);
+    *(void **)p = pl->freeblock;
+    pl->freeblock = p;
+    if (--pl->nused != 0 && pl->listed)
+        return;
+    pool_free_rare(pl);
 }
 
 void *
@@ -682,7 +833,7 @@ PyMem_Malloc(size_t nbytes)
 {
     if (nbytes > (size_t)PY_SSIZE_T_MAX)
         return NULL;
-    return PyObject_Malloc(nbytes);
+    return alloc_in(NEW_BLOCK_ACCOUNT(), nbytes);
 }
 
 void *
@@ -737,11 +888,18 @@ _PyMem_AccountNew(size_t limit)
 void
 _PyMem_AccountRelease(PyMemAccount *a)
 {
+    unsigned int i;
+
     if (a == NULL || a == &process_account)
         return;
     if (current_account == a)
         current_account = &process_account;
     a->released = 1;
+    /* Its idle pools go back now (none is kept from now on). */
+    for (i = 0; i < IDLE_POOLS_MAX; i++) {
+        if (a->idle[i] != NULL)
+            drop_idle_pool(a, a->idle[i]);
+    }
     /* What its large blocks took from malloc's heap is free now, but
        malloc keeps it unless the top of the heap is free: hand the free
        pages back, so that a big sandbox leaves no RSS behind.  (Small
