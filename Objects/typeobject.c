@@ -1719,7 +1719,10 @@ subtype_traverse(PyObject *self, visitproc visit, void *arg)
         base = base->tp_base;
     }
     if (type->tp_dictoffset != base->tp_dictoffset) {
-        PyObject **dictptr = _PyObject_GetDictPtr(self);
+        /* (a positive offset is the common case: read the slot here) */
+        PyObject **dictptr = type->tp_dictoffset > 0
+            ? (PyObject **)((char *)self + type->tp_dictoffset)
+            : _PyObject_GetDictPtr(self);
         if (dictptr != NULL && *dictptr != NULL)
             Py_VISIT(*dictptr);
     }
