@@ -177,7 +177,9 @@ frame_dealloc(PyFrameObject *f)
     PyObject **p, **end;
     PyCodeObject *co;
 
-    PyObject_GC_UnTrack(f);
+    /* most frames die untracked: they never outlived their call */
+    if (_PyObject_GC_IS_TRACKED(f))
+        PyObject_GC_UnTrack(f);
     Py_TRASHCAN_SAFE_BEGIN(f)
     end = f->f_valuestack;
     for (p = f->f_localsplus; p < end; p++)

@@ -41,8 +41,8 @@ enum why_code {
 };
 
 static PyObject *call_function(PyObject ***, int);
-static PyFrameObject *inline_frame(PyThreadState *, PyObject *, PyObject *,
-                                   PyObject **, int);
+static inline PyFrameObject *inline_frame(PyThreadState *, PyObject *,
+                                          PyObject *, PyObject **, int);
 static void release_frame(PyThreadState *, PyFrameObject *);
 
 /* Code flags of a function whose calls need no general binding: fixed
@@ -3121,7 +3121,7 @@ PyEval_EvalCode(PyCodeObject *co, PyObject *globals, PyObject *locals)
    self is new.  Returns NULL without an exception when the call is not
    of that shape (nothing was done), NULL with one on failure (the
    recursion limit, memory). */
-static PyFrameObject *
+static inline __attribute__((always_inline)) PyFrameObject *
 inline_frame(PyThreadState *tstate, PyObject *func, PyObject *self,
              PyObject **args, int n)
 {
@@ -3137,7 +3137,9 @@ inline_frame(PyThreadState *tstate, PyObject *func, PyObject *self,
         (fco->co_flags & ~IGNORED_CODE_FLAGS) != SIMPLE_CODE_FLAGS ||
         !PyDict_Check(globals))
         return NULL;
-    if (Py_EnterRecursiveCall(""))
+    /* (the frame runs in the caller's loop: no C stack to check) */
+    if (++tstate->recursion_depth > _Py_CheckRecursionLimit &&
+        _Py_CheckRecursiveCall(""))
         return NULL;
     nf = _PyFrame_NewUntracked(tstate, fco, globals);
     if (nf == NULL) {
