@@ -235,6 +235,10 @@ PyAPI_FUNC(PyObject *) _PyType_Lookup(PyTypeObject *, PyObject *);
    positional arguments from a C array (borrowed), for the eval loop. */
 PyAPI_FUNC(PyObject *) _PyType_CallArgs(PyObject *callable, PyObject **args,
                                         int n);
+/* Private (Objects/typeobject.c): the __init__ function (borrowed) of a
+   type whose call is just object.__new__ then a plain Python __init__
+   (a class statement's class with the type metaclass), else NULL. */
+PyAPI_FUNC(PyObject *) _PyType_PlainInit(PyObject *callable);
 
 /* Generic object operations. */
 PyAPI_FUNC(int) PyObject_Print(PyObject *, FILE *, int);

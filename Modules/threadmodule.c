@@ -436,14 +436,20 @@ t_bootstrap(void *raw)
         if (PyErr_ExceptionMatches(PyExc_SystemExit))
             PyErr_Clear();
         else {
-            PyObject *file;
+            /* sys.stderr may be Python code: it runs with no exception
+               pending, and the thread's exception is printed after */
+            PyObject *file, *et, *ev, *tb;
+            PyErr_Fetch(&et, &ev, &tb);
             PySys_WriteStderr("Unhandled exception in thread started by ");
             file = PySys_GetObject("stderr");
-            if (file != NULL && file != Py_None)
-                PyFile_WriteObject(boot->func, file, 0);
+            if (file != NULL && file != Py_None) {
+                if (PyFile_WriteObject(boot->func, file, 0) < 0)
+                    PyErr_Clear();
+            }
             else
                 PyObject_Print(boot->func, stderr, 0);
             PySys_WriteStderr("\n");
+            PyErr_Restore(et, ev, tb);
             PyErr_PrintEx(0);
         }
     }

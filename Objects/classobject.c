@@ -693,6 +693,21 @@ PyInstance_New(PyObject *klass, PyObject *arg, PyObject *kw)
     return inst;
 }
 
+/* Private (Include/classobject.h): the __init__ of classic class klass
+   (borrowed) when it is a plain Python function, else NULL (with an
+   exception if looking it up failed). */
+PyObject *
+_PyClass_PlainInit(PyObject *klass)
+{
+    PyClassObject *owner;
+    PyObject *init;
+
+    if (str_init() == NULL)
+        return NULL;
+    init = class_lookup((PyClassObject *)klass, str_init(), &owner);
+    return init != NULL && PyFunction_Check(init) ? init : NULL;
+}
+
 /* Private (Include/classobject.h): klass(*args) for a classic class and
    n positional arguments (borrowed), as PyInstance_New does it, but a
    plain-function __init__ gets the instance and the arguments from a C
@@ -701,15 +716,14 @@ PyObject *
 _PyInstance_NewArgs(PyObject *klass, PyObject **args, int n)
 {
     PyObject *stack[8], *init, *inst, *res, *tuple;
-    PyClassObject *owner;
     int i;
 
-    if (n < (int)(sizeof(stack) / sizeof(stack[0])) && str_init() != NULL) {
+    if (n < (int)(sizeof(stack) / sizeof(stack[0]))) {
         /* the new instance's dict is empty: __init__ comes from the class */
-        init = class_lookup((PyClassObject *)klass, str_init(), &owner);
+        init = _PyClass_PlainInit(klass);
         if (init == NULL && PyErr_Occurred())
             return NULL;
-        if (init != NULL && PyFunction_Check(init)) {
+        if (init != NULL) {
             inst = PyInstance_NewRaw(klass, NULL);
             if (inst == NULL)
                 return NULL;

@@ -4506,18 +4506,29 @@ slot_tp_init(PyObject *self, PyObject *args, PyObject *kwds)
    is a plain function is instantiated as type_call would do it, without
    the argument tuple; anything else goes through the call protocol. */
 PyObject *
-_PyType_CallArgs(PyObject *callable, PyObject **args, int n)
+_PyType_PlainInit(PyObject *callable)
 {
     PyTypeObject *type = (PyTypeObject *)callable;
-    PyObject *name, *init, *obj, *res, *tuple;
-    int i;
+    PyObject *name, *init;
 
-    if (callable->ob_type == &PyType_Type && n < 8 &&
+    if (callable->ob_type == &PyType_Type &&
         type->tp_dict != NULL && type->tp_new == object_new &&
         type->tp_init == slot_tp_init &&
         (name = special(SN_init)) != NULL &&
         (init = _PyType_Lookup(type, name)) != NULL &&
-        PyFunction_Check(init)) {
+        PyFunction_Check(init))
+        return init;
+    return NULL;
+}
+
+PyObject *
+_PyType_CallArgs(PyObject *callable, PyObject **args, int n)
+{
+    PyTypeObject *type = (PyTypeObject *)callable;
+    PyObject *init, *obj, *res, *tuple;
+    int i;
+
+    if (n < 8 && (init = _PyType_PlainInit(callable)) != NULL) {
         /* held: allocating may run a finaliser that changes the class */
         Py_INCREF(init);
         obj = type->tp_alloc(type, 0);

@@ -41,6 +41,8 @@ enum why_code {
 };
 
 static PyObject *call_function(PyObject ***, int);
+static inline int inline_shape(PyObject *, int);
+static int unbound_self_ok(PyObject *, PyObject *);
 static inline PyFrameObject *inline_frame(PyThreadState *, PyObject *,
                                           PyObject *, PyObject **, int);
 static void release_frame(PyThreadState *, PyFrameObject *);
@@ -1282,6 +1284,7 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
     PyCodeObject *co;
     int instr_lb = 0, instr_ub = -1, instr_prev = -1;
     int inline_depth = 0;       /* frames of calls run in this loop */
+    uint64_t init_frames = 0;   /* bit n: level n is an __init__ call */
 
 #ifdef USE_COMPUTED_GOTO
     static void *opcode_targets[256] = {
@@ -2834,40 +2837,78 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
         TARGET(CALL_FUNCTION)
         {
             PyObject **sp = stack_pointer;
-            /* A plain Python function (or a bound method of one) called
-               with positional arguments from a frame that is not a
+            /* A plain Python function (or a method of one) called with
+               positional arguments from a frame that is not a
                generator's, while nothing traces: its frame runs in this
-               same loop (no C recursion); `leave` comes back here. */
+               same loop (no C recursion); `leave` comes back here.  So
+               does the __init__ of a class whose instances need nothing
+               else (the new instance takes the class's place on the
+               stack; init_frames marks the level). */
             if (oparg <= 0xff && !tstate->use_tracing &&
                 !(co->co_flags & CO_GENERATOR)) {
                 PyObject **pfunc = stack_pointer - oparg - 1;
-                PyObject *func = *pfunc, *self = NULL;
-                if (PyMethod_Check(func) && PyMethod_GET_SELF(func) != NULL) {
-                    self = PyMethod_GET_SELF(func);
-                    func = PyMethod_GET_FUNCTION(func);
+                PyObject *func = *pfunc, *self = NULL, *obj = NULL;
+                PyFrameObject *callee = NULL;
+                if (PyMethod_Check(func)) {
+                    if (PyMethod_GET_SELF(func) != NULL) {
+                        self = PyMethod_GET_SELF(func);
+                        func = PyMethod_GET_FUNCTION(func);
+                    }
+                    else if (oparg >= 1 && unbound_self_ok(func, pfunc[1]))
+                        func = PyMethod_GET_FUNCTION(func);
                 }
                 if (PyFunction_Check(func)) {
-                    PyFrameObject *callee = inline_frame(tstate, func, self,
-                                                         pfunc + 1, oparg);
-                    if (callee != NULL) {
-                        /* the arguments moved into the callee's frame */
-                        stack_pointer = pfunc;
-                        f->f_stacktop = stack_pointer;
-                        Py_DECREF(*pfunc);
-                        inline_depth++;
-                        f = callee;
-                        tstate->frame = f;
-                        co = f->f_code;
-                        first_instr =
-                            (unsigned char *)PyString_AS_STRING(co->co_code);
-                        next_instr = first_instr;
-                        stack_pointer = f->f_stacktop;
-                        f->f_stacktop = NULL;
-                        instr_lb = 0, instr_ub = -1, instr_prev = -1;
-                        NEXT();
+                    if (inline_shape(func, oparg + (self != NULL))) {
+                        callee = inline_frame(tstate, func, self, pfunc + 1,
+                                              oparg);
+                        ERROR_IF(callee == NULL);
                     }
-                    if (PyErr_Occurred())
-                        goto on_error;
+                }
+                else if (inline_depth < 64 &&
+                         (func->ob_type == &PyType_Type ||
+                          PyClass_Check(func))) {
+                    PyObject *init = func->ob_type == &PyType_Type
+                                     ? _PyType_PlainInit(func)
+                                     : _PyClass_PlainInit(func);
+                    if (init != NULL && inline_shape(init, oparg + 1)) {
+                        /* held: making the instance may run a finaliser */
+                        Py_INCREF(init);
+                        obj = func->ob_type == &PyType_Type
+                            ? ((PyTypeObject *)func)->tp_alloc(
+                                  (PyTypeObject *)func, 0)
+                            : PyInstance_NewRaw(func, NULL);
+                        if (obj != NULL)
+                            callee = inline_frame(tstate, init, obj,
+                                                  pfunc + 1, oparg);
+                        Py_DECREF(init);
+                        if (callee == NULL) {
+                            Py_XDECREF(obj);
+                            goto on_error;
+                        }
+                    }
+                }
+                if (callee != NULL) {
+                    /* the arguments moved into the callee's frame */
+                    Py_DECREF(*pfunc);
+                    if (obj != NULL) {
+                        *pfunc = obj;
+                        stack_pointer = pfunc + 1;
+                        init_frames |= (uint64_t)1 << inline_depth;
+                    }
+                    else
+                        stack_pointer = pfunc;
+                    f->f_stacktop = stack_pointer;
+                    inline_depth++;
+                    f = callee;
+                    tstate->frame = f;
+                    co = f->f_code;
+                    first_instr =
+                        (unsigned char *)PyString_AS_STRING(co->co_code);
+                    next_instr = first_instr;
+                    stack_pointer = f->f_stacktop;
+                    f->f_stacktop = NULL;
+                    instr_lb = 0, instr_ub = -1, instr_prev = -1;
+                    NEXT();
                 }
             }
             x = call_function(&sp, oparg);
@@ -3081,7 +3122,12 @@ leave:
     if (inline_depth > 0) {
         /* back to the caller's frame, after its CALL_FUNCTION */
         PyFrameObject *callee = f;
+        int was_init;
         inline_depth--;
+        was_init = inline_depth < 64 &&
+                   ((init_frames >> inline_depth) & 1) != 0;
+        if (was_init)
+            init_frames &= ~((uint64_t)1 << inline_depth);
         f = callee->f_back;
         if (callee->ob_refcnt > 1)
             PyObject_GC_Track(callee);   /* see _PyFunction_CallArgs */
@@ -3095,6 +3141,23 @@ leave:
         why = WHY_NOT;
         x = retval;
         retval = NULL;
+        if (was_init) {
+            /* the instance is on the stack already; __init__ gave None */
+            ERROR_IF(x == NULL);
+            if (x != Py_None) {
+                if (PyInstance_Check(TOP()))
+                    PyErr_SetString(PyExc_TypeError,
+                                    "__init__() should return None");
+                else
+                    PyErr_Format(PyExc_TypeError,
+                                 "__init__() should return None, not '%.200s'",
+                                 x->ob_type->tp_name);
+                Py_DECREF(x);
+                goto on_error;
+            }
+            Py_DECREF(x);
+            NEXT();
+        }
         PUSH(x);
         ERROR_IF(x == NULL);
         NEXT();
@@ -3113,13 +3176,51 @@ PyEval_EvalCode(PyCodeObject *co, PyObject *globals, PyObject *locals)
                              NULL);
 }
 
+/* Whether a call of the Python function func with na positional
+   arguments can run in place: every parameter from the arguments or the
+   last defaults, no cells, not a generator. */
+static inline __attribute__((always_inline)) int
+inline_shape(PyObject *func, int na)
+{
+    PyCodeObject *fco = (PyCodeObject *)PyFunction_GET_CODE(func);
+    PyObject *argdefs = PyFunction_GET_DEFAULTS(func);
+    int nd = argdefs != NULL ? (int)PyTuple_GET_SIZE(argdefs) : 0;
+    int m = fco->co_argcount;
+
+    return na <= m && na + nd >= m &&
+           (fco->co_flags & ~IGNORED_CODE_FLAGS) == SIMPLE_CODE_FLAGS &&
+           PyDict_Check(PyFunction_GET_GLOBALS(func));
+}
+
+/* Whether arg may be the first argument of the unbound method meth, as
+   instancemethod_call would check it, decided without running any code
+   (0 also when only the general check can tell). */
+static int
+unbound_self_ok(PyObject *meth, PyObject *arg)
+{
+    PyObject *klass = PyMethod_GET_CLASS(meth);
+    int r;
+
+    if (klass == NULL)
+        return 0;
+    if (PyType_Check(klass))
+        return PyType_IsSubtype(arg->ob_type, (PyTypeObject *)klass);
+    if (PyClass_Check(klass) && PyInstance_Check(arg)) {
+        r = PyClass_IsSubclass(
+            (PyObject *)((PyInstanceObject *)arg)->in_class, klass);
+        if (r < 0)
+            PyErr_Clear();      /* the general call will say it */
+        return r > 0;
+    }
+    return 0;
+}
+
 /* The frame of a call of the Python function func with self (if not NULL)
    and the n positional arguments at args, for the eval loop to run in
    place: the common case of _PyFunction_CallArgs (every parameter from
    the arguments or the last defaults, no cells, not a generator).  The
    frame takes over the references of args (the caller forgets them);
-   self is new.  Returns NULL without an exception when the call is not
-   of that shape (nothing was done), NULL with one on failure (the
+   self is new.  The caller checked inline_shape(); NULL on failure (the
    recursion limit, memory). */
 static inline __attribute__((always_inline)) PyFrameObject *
 inline_frame(PyThreadState *tstate, PyObject *func, PyObject *self,
@@ -3133,10 +3234,6 @@ inline_frame(PyThreadState *tstate, PyObject *func, PyObject *self,
     int nd = argdefs != NULL ? (int)PyTuple_GET_SIZE(argdefs) : 0;
     int na = n + (self != NULL), m = fco->co_argcount, i;
 
-    if (na > m || na + nd < m ||
-        (fco->co_flags & ~IGNORED_CODE_FLAGS) != SIMPLE_CODE_FLAGS ||
-        !PyDict_Check(globals))
-        return NULL;
     /* (the frame runs in the caller's loop: no C stack to check) */
     if (++tstate->recursion_depth > _Py_CheckRecursionLimit &&
         _Py_CheckRecursiveCall(""))

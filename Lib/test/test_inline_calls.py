@@ -276,8 +276,123 @@ class InstantiationTest(unittest.TestCase):
         self.assertEqual(C(3).v, -3)
 
 
+class InitAndUnboundTest(unittest.TestCase):
+    # __init__ frames and unbound-method calls run in the caller's loop
+
+    def test_nested_instantiation_deeper_than_64(self):
+        class Node(object):
+            def __init__(self, n):
+                self.child = n and Node(n - 1)
+                self.n = n
+
+        class OldNode:
+            def __init__(self, n):
+                self.child = n and OldNode(n - 1)
+                self.n = n
+        for cls in (Node, OldNode):
+            top = cls(150)
+            depth = 0
+            while top:
+                self.assertEqual(top.n, 150 - depth)
+                top = top.child
+                depth += 1
+            self.assertEqual(depth, 151)
+
+    def test_init_results_at_depth(self):
+        class Bad(object):
+            def __init__(self, v):
+                return v
+
+        class OldBad:
+            def __init__(self, v):
+                return v
+
+        def make(cls, depth, v):
+            if depth:
+                return make(cls, depth - 1, v)
+            return cls(v)
+        for depth in (0, 1, 70):
+            self.assertEqual(type(make(Bad, depth, None)), Bad)
+            try:
+                make(Bad, depth, 3)
+            except TypeError, e:
+                self.assertEqual(str(e),
+                                 "__init__() should return None, not 'int'")
+            else:
+                self.fail('no TypeError')
+            try:
+                make(OldBad, depth, 3)
+            except TypeError, e:
+                self.assertEqual(str(e), '__init__() should return None')
+            else:
+                self.fail('no TypeError')
+
+    def test_failed_init_frees_the_instance(self):
+        import weakref
+        refs = []
+
+        class Fails(object):
+            def __init__(self):
+                refs.append(weakref.ref(self))
+                raise ValueError('no')
+        self.assertRaises(ValueError, Fails)
+        self.assertEqual(refs[0](), None)
+
+    def test_generator_init(self):
+        class G(object):
+            def __init__(self):
+                yield 1
+        try:
+            G()
+        except TypeError, e:
+            self.assertEqual(str(e),
+                             "__init__() should return None, not 'generator'")
+        else:
+            self.fail('no TypeError')
+
+    def test_unbound_methods(self):
+        class Base(object):
+            def __init__(self, v):
+                self.v = v
+
+            def get(self, extra=0):
+                return self.v + extra
+
+        class Sub(Base):
+            def __init__(self, v):
+                Base.__init__(self, v * 2)
+
+        class OldBase:
+            def get(self):
+                return 'old'
+
+        class OldSub(OldBase):
+            pass
+        s = Sub(5)
+        self.assertEqual((s.v, Base.get(s), Base.get(s, 1)), (10, 10, 11))
+        self.assertEqual(OldBase.get(OldSub()), 'old')
+        try:
+            Base.get(3)
+        except TypeError, e:
+            self.assertEqual(str(e), 'unbound method get() must be called with '
+                             'Base instance as first argument (got int '
+                             'instance instead)')
+        else:
+            self.fail('no TypeError')
+        try:
+            OldBase.get()
+        except TypeError, e:
+            self.assertEqual(str(e), 'unbound method get() must be called with '
+                             'OldBase instance as first argument (got nothing '
+                             'instead)')
+        else:
+            self.fail('no TypeError')
+        self.assertRaises(TypeError, OldBase.get, Base(1))
+
+
 def test_main():
-    test_support.run_unittest(InlineCallTest, InstantiationTest)
+    test_support.run_unittest(InlineCallTest, InstantiationTest,
+                              InitAndUnboundTest)
 
 
 if __name__ == '__main__':
