@@ -1858,8 +1858,23 @@ static int check_size(UnpicklerObject *u, Py_ssize_t n, size_t scale);
 
 /* Points *s at the next n bytes of input.  Returns 0, or -1 with EOFError
    (or the error of file.read()). */
-static int
+static int in_read_slow(UnpicklerObject *u, const char **s, Py_ssize_t n);
+
+/* (the common case, reading from a string, inline: it runs for every
+   opcode) */
+static inline int
 in_read(UnpicklerObject *u, const char **s, Py_ssize_t n)
+{
+    if (u->read == NULL && n >= 0 && n <= u->in_len - u->in_pos) {
+        *s = u->in + u->in_pos;
+        u->in_pos += n;
+        return 0;
+    }
+    return in_read_slow(u, s, n);
+}
+
+static int
+in_read_slow(UnpicklerObject *u, const char **s, Py_ssize_t n)
 {
     PyObject *data;
 
@@ -1868,13 +1883,8 @@ in_read(UnpicklerObject *u, const char **s, Py_ssize_t n)
         return -1;
     }
     if (u->read == NULL) {
-        if (n > u->in_len - u->in_pos) {
-            PyErr_SetNone(PyExc_EOFError);
-            return -1;
-        }
-        *s = u->in + u->in_pos;
-        u->in_pos += n;
-        return 0;
+        PyErr_SetNone(PyExc_EOFError);
+        return -1;
     }
     /* A file: ask before letting it allocate a size taken from the data. */
     if (n > 4096 && check_size(u, n, 1) < 0)
@@ -1983,8 +1993,21 @@ line_copy(const char *s, Py_ssize_t n)
 
 /* --- stack --- */
 
-static int
+static int stack_grow_and_push(UnpicklerObject *u, PyObject *obj);
+
+/* Pushes obj (a new reference, or NULL for an error already set). */
+static inline int
 stack_push(UnpicklerObject *u, PyObject *obj)
+{
+    if (obj != NULL && u->depth < u->stack_cap) {
+        u->stack[u->depth++] = obj;
+        return 0;
+    }
+    return stack_grow_and_push(u, obj);
+}
+
+static int
+stack_grow_and_push(UnpicklerObject *u, PyObject *obj)
 {
     if (obj == NULL)
         return -1;
