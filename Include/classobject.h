@@ -57,6 +57,8 @@ PyAPI_FUNC(PyObject *) _PyInstance_Lookup(PyObject *pinst, PyObject *name);
 PyAPI_FUNC(PyObject *) _PyInstance_NewArgs(PyObject *klass, PyObject **args,
                                            int n);
 PyAPI_FUNC(PyObject *) _PyClass_PlainInit(PyObject *klass);
+PyAPI_FUNC(PyObject *) _PyClass_LookupFunction(PyObject *klass,
+                                               PyObject *name);
 PyAPI_FUNC(PyObject *) _PyInstance_GetAttrInterned(PyObject *inst,
                                                    PyObject *name);
 PyAPI_FUNC(int) _PyInstance_SetAttrInterned(PyObject *inst, PyObject *name,

@@ -708,6 +708,23 @@ _PyClass_PlainInit(PyObject *klass)
     return init != NULL && PyFunction_Check(init) ? init : NULL;
 }
 
+/* Private (Include/classobject.h): name in classic class klass and its
+   bases (borrowed) when it is a plain Python function, else NULL and no
+   exception (a failed lookup is left for the general path to repeat). */
+PyObject *
+_PyClass_LookupFunction(PyObject *klass, PyObject *name)
+{
+    PyClassObject *owner;
+    PyObject *v = class_lookup((PyClassObject *)klass, name, &owner);
+
+    if (v == NULL) {
+        if (PyErr_Occurred())
+            PyErr_Clear();
+        return NULL;
+    }
+    return PyFunction_Check(v) ? v : NULL;
+}
+
 /* Private (Include/classobject.h): klass(*args) for a classic class and
    n positional arguments (borrowed), as PyInstance_New does it, but a
    plain-function __init__ gets the instance and the arguments from a C

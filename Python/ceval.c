@@ -42,6 +42,8 @@ enum why_code {
 
 static PyObject *call_function(PyObject ***, int);
 static inline int inline_shape(PyObject *, int);
+static inline int method_call_follows(const unsigned char *);
+static PyObject *bind_pending_method(PyObject **, PyObject *);
 static int unbound_self_ok(PyObject *, PyObject *);
 static inline PyFrameObject *inline_frame(PyThreadState *, PyObject *,
                                           PyObject *, PyObject **, int);
@@ -1285,6 +1287,10 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
     int instr_lb = 0, instr_ub = -1, instr_prev = -1;
     int inline_depth = 0;       /* frames of calls run in this loop */
     uint64_t init_frames = 0;   /* bit n: level n is an __init__ call */
+    /* A method looked up for a call that follows at once (see
+       method_call_follows): the plain function is on the stack and its
+       instance here, no bound method is made. */
+    PyObject *method_self = NULL, **method_slot = NULL;
 
 #ifdef USE_COMPUTED_GOTO
     static void *opcode_targets[256] = {
@@ -2504,6 +2510,17 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
                         x = val;
                         if (x != NULL)
                             Py_INCREF(x);
+                        else if (e->value != NULL && method_self == NULL &&
+                                 !tstate->use_tracing &&
+                                 method_call_follows(next_instr)) {
+                            /* v's reference moves to method_self */
+                            method_self = v;
+                            method_slot = stack_pointer - 1;
+                            x = e->value;
+                            Py_INCREF(x);
+                            SET_TOP(x);
+                            NEXT();
+                        }
                         else if (e->value != NULL) {
                             x = PyMethod_New(e->value, v, (PyObject *)tp);
                             if (x == NULL)
@@ -2524,14 +2541,27 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
                    names aside) in place */
                 PyObject *d = ((PyInstanceObject *)v)->in_dict;
                 const char *s = PyString_AS_STRING(w);
-                PyObject *val;
-                if ((s[0] != '_' || s[1] != '_') && PyDict_CheckExact(d) &&
+                PyObject *val = NULL;
+                int settled = (s[0] != '_' || s[1] != '_') &&
+                    PyDict_CheckExact(d) &&
                     _PyDict_StrLookupSettled((PyDictObject *)d, w,
-                        ((PyStringObject *)w)->ob_shash, &val) &&
-                    val != NULL) {
+                        ((PyStringObject *)w)->ob_shash, &val);
+                if (settled && val != NULL) {
                     Py_INCREF(val);
                     Py_DECREF(v);
                     SET_TOP(val);
+                    NEXT();
+                }
+                if (settled && method_self == NULL && !tstate->use_tracing &&
+                    method_call_follows(next_instr) &&
+                    (x = _PyClass_LookupFunction(
+                         (PyObject *)((PyInstanceObject *)v)->in_class,
+                         w)) != NULL) {
+                    /* a method of the class, called next: as above */
+                    method_self = v;
+                    method_slot = stack_pointer - 1;
+                    Py_INCREF(x);
+                    SET_TOP(x);
                     NEXT();
                 }
                 x = _PyInstance_GetAttrInterned(v, w);
@@ -2836,7 +2866,39 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
 
         TARGET(CALL_FUNCTION)
         {
-            PyObject **sp = stack_pointer;
+            PyObject **sp;
+            if (method_self != NULL) {
+                /* the call of a method loaded without binding: run it in
+                   place with its instance, or bind it after all */
+                PyObject **pfunc = stack_pointer - oparg - 1;
+                PyObject *self = method_self;
+                method_self = NULL;
+                if (pfunc == method_slot && !tstate->use_tracing &&
+                    !(co->co_flags & CO_GENERATOR) &&
+                    inline_shape(*pfunc, oparg + 1)) {
+                    PyFrameObject *callee = inline_frame(tstate, *pfunc, self,
+                                                         pfunc + 1, oparg);
+                    Py_DECREF(self);
+                    ERROR_IF(callee == NULL);
+                    Py_DECREF(*pfunc);
+                    stack_pointer = pfunc;
+                    f->f_stacktop = stack_pointer;
+                    inline_depth++;
+                    f = callee;
+                    tstate->frame = f;
+                    co = f->f_code;
+                    first_instr =
+                        (unsigned char *)PyString_AS_STRING(co->co_code);
+                    next_instr = first_instr;
+                    stack_pointer = f->f_stacktop;
+                    f->f_stacktop = NULL;
+                    instr_lb = 0, instr_ub = -1, instr_prev = -1;
+                    NEXT();
+                }
+                x = bind_pending_method(method_slot, self);
+                ERROR_IF(x == NULL);
+            }
+            sp = stack_pointer;
             /* A plain Python function (or a method of one) called with
                positional arguments from a frame that is not a
                generator's, while nothing traces: its frame runs in this
@@ -2981,6 +3043,10 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
 
     on_error:
         why = WHY_EXCEPTION;
+        if (method_self != NULL) {
+            /* (the function on the stack goes with the unwinding) */
+            Py_CLEAR(method_self);
+        }
         if (!PyErr_Occurred()) {
             PyErr_SetString(PyExc_SystemError,
                             "error return without exception set");
@@ -3190,6 +3256,43 @@ inline_shape(PyObject *func, int na)
     return na <= m && na + nd >= m &&
            (fco->co_flags & ~IGNORED_CODE_FLAGS) == SIMPLE_CODE_FLAGS &&
            PyDict_Check(PyFunction_GET_GLOBALS(func));
+}
+
+/* Whether the instructions at p are a few simple loads (which run no
+   code but the lookups, and take nothing from the stack) and then the
+   CALL_FUNCTION that consumes them all: the method LOAD_ATTR just found
+   is called right away. */
+static inline __attribute__((always_inline)) int
+method_call_follows(const unsigned char *p)
+{
+    int k;
+
+    for (k = 0; k <= 4; k++, p += 3) {
+        if (p[0] == CALL_FUNCTION)
+            return p[1] == k && p[2] == 0;
+        if (p[0] != LOAD_FAST && p[0] != LOAD_CONST && p[0] != LOAD_GLOBAL)
+            return 0;
+    }
+    return 0;
+}
+
+/* Replaces the plain function at *slot, loaded for self without binding,
+   by the bound method LOAD_ATTR would have made; the reference to self
+   is consumed.  Returns the method (borrowed) or NULL. */
+static PyObject *
+bind_pending_method(PyObject **slot, PyObject *self)
+{
+    PyObject *klass = PyInstance_Check(self)
+        ? (PyObject *)((PyInstanceObject *)self)->in_class
+        : (PyObject *)self->ob_type;
+    PyObject *meth = PyMethod_New(*slot, self, klass);
+
+    Py_DECREF(self);
+    if (meth == NULL)
+        return NULL;
+    Py_DECREF(*slot);
+    *slot = meth;
+    return meth;
 }
 
 /* Whether arg may be the first argument of the unbound method meth, as

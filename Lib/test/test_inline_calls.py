@@ -390,9 +390,113 @@ class InitAndUnboundTest(unittest.TestCase):
         self.assertRaises(TypeError, OldBase.get, Base(1))
 
 
+class MethodCallTest(unittest.TestCase):
+    # obj.m(simple args) with nothing else between the lookup and the call
+    # runs without a bound method (ceval.c method_call_follows)
+
+    def test_shapes(self):
+        K = 7
+
+        class N(object):
+            def __init__(self, v):
+                self.v = v
+
+            def get(self):
+                return self.v
+
+            def add(self, a, b=1):
+                return self.v + a + b
+
+            def me(self):
+                return self
+
+            def gen(self, n):
+                for i in range(n):
+                    yield self.add(i, K)
+
+        class O:
+            def get(self):
+                return 'old'
+
+            def add(self, a, b=1):
+                return a + b
+        n = N(2)
+        x = 5
+        self.assertEqual((n.get(), n.add(x), n.add(x, K), n.add(1, 2)),
+                         (2, 8, 14, 5))
+        self.assertEqual(n.me().me().get(), 2)
+        self.assertEqual(list(n.gen(2)), [9, 10])
+        o = O()
+        self.assertEqual((o.get(), o.add(x), o.add(x, K)), ('old', 6, 12))
+        n.get = lambda: 'shadowed'
+        self.assertEqual(n.get(), 'shadowed')
+        o.get = lambda: 'shadowed too'
+        self.assertEqual(o.get(), 'shadowed too')
+
+    def test_errors_between_lookup_and_call(self):
+        import weakref
+
+        class C(object):
+            def m(self, a):
+                return a
+        c = C()
+        r = weakref.ref(c)
+        try:
+            c.m(undefined_global_name_for_this_test)
+        except NameError:
+            pass
+        else:
+            self.fail('no NameError')
+        try:
+            c.m()
+        except TypeError, e:
+            self.assertEqual(str(e), 'm() takes exactly 2 arguments (1 given)')
+        else:
+            self.fail('no TypeError')
+        try:
+            c.m(1, 2, 3)
+        except TypeError, e:
+            self.assertEqual(str(e), 'm() takes exactly 2 arguments (4 given)')
+        else:
+            self.fail('no TypeError')
+
+        def unbound_local(obj):
+            obj.m(later)
+            later = 1
+        self.assertRaises(UnboundLocalError, unbound_local, c)
+        del c
+        self.assertEqual(r(), None)
+
+    def test_methods_with_cells_and_star_args(self):
+        class C(object):
+            def star(self, *args):
+                return args
+
+            def closure(self, a):
+                def inner():
+                    return a
+                return inner()
+        c = C()
+        self.assertEqual((c.star(1, 2), c.closure(3)), ((1, 2), 3))
+
+    def test_recursion_through_methods(self):
+        class R(object):
+            def down(self, n):
+                if n == 0:
+                    return 0
+                return self.down(n - 1) + 1
+        old = sys.getrecursionlimit()
+        sys.setrecursionlimit(500)
+        try:
+            self.assertEqual(R().down(400), 400)
+            self.assertRaises(RuntimeError, R().down, 1000)
+        finally:
+            sys.setrecursionlimit(old)
+
+
 def test_main():
     test_support.run_unittest(InlineCallTest, InstantiationTest,
-                              InitAndUnboundTest)
+                              InitAndUnboundTest, MethodCallTest)
 
 
 if __name__ == '__main__':
