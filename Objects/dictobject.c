@@ -1390,6 +1390,24 @@ dict_has_key(PyDictObject *mp, PyObject *key)
     return PyBool_FromLong(r);
 }
 
+/* The (key[, default]) arguments of get and setdefault: read from the
+   tuple directly; a wrong count goes to PyArg_UnpackTuple for its
+   message. */
+static inline int
+key_and_default(PyObject *args, const char *name, PyObject **key,
+                PyObject **failobj)
+{
+    Py_ssize_t n = PyTuple_GET_SIZE(args);
+
+    if (n == 1 || n == 2) {
+        *key = PyTuple_GET_ITEM(args, 0);
+        if (n == 2)
+            *failobj = PyTuple_GET_ITEM(args, 1);
+        return 1;
+    }
+    return PyArg_UnpackTuple(args, name, 1, 2, key, failobj);
+}
+
 static PyObject *
 dict_get(PyDictObject *mp, PyObject *args)
 {
@@ -1397,7 +1415,7 @@ dict_get(PyDictObject *mp, PyObject *args)
     PyDictEntry *ep;
     long hash;
 
-    if (!PyArg_UnpackTuple(args, "get", 1, 2, &key, &failobj))
+    if (!key_and_default(args, "get", &key, &failobj))
         return NULL;
     hash = key_hash(key);
     if (hash == -1)
@@ -1417,7 +1435,7 @@ dict_setdefault(PyDictObject *mp, PyObject *args)
     PyDictEntry *ep;
     long hash;
 
-    if (!PyArg_UnpackTuple(args, "setdefault", 1, 2, &key, &failobj))
+    if (!key_and_default(args, "setdefault", &key, &failobj))
         return NULL;
     hash = key_hash(key);
     if (hash == -1)

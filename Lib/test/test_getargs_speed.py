@@ -456,9 +456,30 @@ class MathTest(Helpers):
         self.raises(OverflowError, 'math range error', math.exp, 1000)
 
 
+class DictGetTest(Helpers):
+    # dict.get / setdefault read (key[, default]) without PyArg_UnpackTuple
+
+    def test_values(self):
+        d = {1: 2}
+        self.assertEqual((d.get(1), d.get(3), d.get(3, 4)), (2, None, 4))
+        self.assertEqual((d.setdefault(5), d.setdefault(6, 7)), (None, 7))
+        self.assertEqual(d, {1: 2, 5: None, 6: 7})
+
+    def test_errors(self):
+        d = {}
+        self.raises(TypeError, 'get expected at least 1 arguments, got 0',
+                    d.get)
+        self.raises(TypeError, 'setdefault expected at most 2 arguments, '
+                    'got 3', d.setdefault, 1, 2, 3)
+        self.raises(TypeError, 'get expected at most 2 arguments, got 3',
+                    lambda: d.get(1, 2, 3))
+        self.assertRaises(TypeError, d.get, [])
+
+
 def test_main():
     test_support.run_unittest(RangeTest, ChrOrdTest, FormatCodeTest,
-                              MinMaxTest, IsinstanceTest, MathTest)
+                              MinMaxTest, IsinstanceTest, MathTest,
+                              DictGetTest)
 
 
 if __name__ == '__main__':
