@@ -3337,8 +3337,11 @@ inline_frame(PyThreadState *tstate, PyObject *func, PyObject *self,
     int nd = argdefs != NULL ? (int)PyTuple_GET_SIZE(argdefs) : 0;
     int na = n + (self != NULL), m = fco->co_argcount, i;
 
-    /* (the frame runs in the caller's loop: no C stack to check) */
-    if (++tstate->recursion_depth > _Py_CheckRecursionLimit &&
+    /* (the frame runs in the caller's loop: no C stack to check; the
+       limit mirrored may be another interpreter's since a call into it
+       returned: the slow check mirrors this one's) */
+    if ((++tstate->recursion_depth > _Py_CheckRecursionLimit ||
+         tstate->interp != limit_mirror_owner) &&
         _Py_CheckRecursiveCall(""))
         return NULL;
     nf = _PyFrame_NewUntracked(tstate, fco, globals);

@@ -143,6 +143,31 @@ class Recursion(unittest.TestCase):
     def test_python_recursion(self):
         self.check_runtime_error("def f(): f()\nf()\n")
 
+    def test_limit_holds_after_host_code_ran(self):
+        # Python calls run in their caller's loop and check the limit
+        # mirrored for the running interpreter: host code run through an
+        # exposed function must not leave the host's limit in force.
+        def host_work():
+            def f(n):
+                return n and f(n - 1)
+            f(10)
+            return 1
+        sb = Interpreter(recursion_limit=50)
+        try:
+            sb.expose('host_work', host_work)
+            sb.execute("def down(n):\n"
+                       "    if n == 0: return 0\n"
+                       "    return down(n - 1) + 1\n"
+                       "host_work()\n"
+                       "try:\n"
+                       "    down(200)\n"
+                       "    result = 'no limit'\n"
+                       "except RuntimeError, e:\n"
+                       "    result = str(e)\n")
+            self.assertEqual(sb.get('result'), 'maximum recursion depth exceeded')
+        finally:
+            sb.close()
+
     def test_limit_cannot_be_raised(self):
         sb = Interpreter(recursion_limit=100)
         try:
