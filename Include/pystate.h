@@ -105,6 +105,10 @@ typedef struct _PyInterpreterStateEx {
     PyObject *import_state;         /* meta_path/path_hooks caches etc. */
     PyObject *exitfunc;
     PyObject *main_thread_frame_stop;
+    /* A memory-limited sandbox's MemoryError instance, made with the
+       sandbox: what its code catches when even that instance could not
+       be made at the limit (Python/errors.c). */
+    PyObject *memory_error;
 
     void *extra[8];                 /* reserved for subsystems, zeroed;
                                        [6] socket default timeout,

@@ -142,24 +142,24 @@ PyErr_ExceptionMatches(PyObject *exc)
 static int normalize_depth = 0;   /* per process, reset on every return */
 
 /* A MemoryError raised at an interpreter's memory limit must still reach
-   the handlers of that interpreter's code as an instance, and nothing may
-   have been freed since: making the instance (C code only: the exact
-   MemoryError class) may go over the limit by at most this much. */
-#define MEMORY_ERROR_RESERVE ((size_t)16 << 10)
-
+   the handlers of that interpreter's code as an instance, when nothing
+   may have been freed since: the instance made with a memory-limited
+   sandbox (PyInterpreterStateEx.memory_error; it never leaves that
+   sandbox), or for trusted code the process's preallocated one. */
 static PyObject *
-memory_error_in_reserve(PyObject *args)
+spare_memory_error(void)
 {
-    PyMemAccount *account = _PyMem_CurrentAccount();
-    size_t limit = _PyMem_AccountLimit(account);
-    PyObject *inst;
+    PyThreadState *tstate = PyThreadState_GET();
+    PyObject *inst = NULL;
 
-    if (limit == 0 || limit > (size_t)-1 - MEMORY_ERROR_RESERVE)
+    if (tstate != NULL && tstate->interp != NULL)
+        inst = _PyInterpreterState_EX(tstate->interp)->memory_error;
+    if (inst == NULL && !_PyInterpreterState_IsSandboxed())
+        inst = PyExc_MemoryErrorInst;
+    if (inst == NULL)
         return NULL;
     PyErr_Clear();
-    _PyMem_AccountSetLimit(account, limit + MEMORY_ERROR_RESERVE);
-    inst = PyEval_CallObject(PyExc_MemoryError, args);
-    _PyMem_AccountSetLimit(account, limit);
+    Py_INCREF(inst);
     return inst;
 }
 
@@ -210,7 +210,7 @@ PyErr_NormalizeException(PyObject **exc, PyObject **val, PyObject **tb)
                 inst = PyEval_CallObject(type, args);
                 if (inst == NULL && type == PyExc_MemoryError &&
                     PyErr_ExceptionMatches(PyExc_MemoryError))
-                    inst = memory_error_in_reserve(args);
+                    inst = spare_memory_error();
                 ts->recursion_depth = saved_depth;
             }
             Py_DECREF(args);
@@ -257,14 +257,13 @@ failed:
         normalize_depth--;
     }
     else if (*val == NULL || !PyExceptionInstance_Check(*val)) {
-        if (PyExc_MemoryErrorInst != NULL &&
-            !_PyInterpreterState_IsSandboxed()) {
+        PyObject *spare = spare_memory_error();
+        if (spare != NULL) {
             Py_XDECREF(*exc);
             Py_XDECREF(*val);
             *exc = PyExc_MemoryError;
             Py_INCREF(*exc);
-            *val = PyExc_MemoryErrorInst;
-            Py_INCREF(*val);
+            *val = spare;
         }
     }
 }

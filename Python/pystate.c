@@ -80,6 +80,7 @@ PyInterpreterState_Clear(PyInterpreterState *interp)
     Py_CLEAR(ex->import_state);
     Py_CLEAR(ex->exitfunc);
     Py_CLEAR(ex->main_thread_frame_stop);
+    Py_CLEAR(ex->memory_error);
     _PyMem_SetCurrentAccount(saved);
 }
 

@@ -1418,6 +1418,11 @@ PySandbox_New(const PySandboxConfig *cfg)
     err = make_stream(cfg->stderr_obj, cfg->no_stderr, stderr, host, 1);
     ok = (in != NULL && out != NULL && err != NULL &&
           populate_sandbox(sb, in, out, err) == 0);
+    if (ok && sb->table->memory_limit != 0) {
+        /* made now, while the sandbox's memory is free (errors.c) */
+        ex->memory_error = PyObject_CallObject(PyExc_MemoryError, NULL);
+        ok = ex->memory_error != NULL;
+    }
     Py_XDECREF(in);
     Py_XDECREF(out);
     Py_XDECREF(err);
