@@ -712,30 +712,79 @@ int_float(PyIntObject *v)
     return PyFloat_FromDouble((double)v->ob_ival);
 }
 
+/* Text of an int in base 8, 10 or 16, written backwards so that it ends
+   at `end`; returns where it starts.  The caller's buffer holds at least
+   INT_TEXT_MAX bytes before `end`.  The magnitude is taken as unsigned so
+   that -sys.maxint-1 needs no special case.  Decimal goes two digits per
+   step through a table of the pairs 00..99. */
+#define INT_TEXT_MAX 32
+
+static const char decimal_pairs[201] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
+static char *
+int_text(char *end, long x, int base)
+{
+    unsigned long m = x < 0 ? 0UL - (unsigned long)x : (unsigned long)x;
+    char *p = end;
+
+    if (base == 10) {
+        while (m >= 100) {
+            unsigned long pair = (m % 100) * 2;
+            m /= 100;
+            *--p = decimal_pairs[pair + 1];
+            *--p = decimal_pairs[pair];
+        }
+        if (m >= 10) {
+            *--p = decimal_pairs[m * 2 + 1];
+            *--p = decimal_pairs[m * 2];
+        }
+        else
+            *--p = (char)('0' + m);
+    }
+    else if (base == 16) {
+        do {
+            *--p = "0123456789abcdef"[m & 15];
+            m >>= 4;
+        } while (m);
+        *--p = 'x';
+        *--p = '0';
+    }
+    else {
+        do {
+            *--p = (char)('0' + (m & 7));
+            m >>= 3;
+        } while (m);
+        if (x != 0)
+            *--p = '0';         /* oct(0) is '0', oct(8) is '010' */
+    }
+    if (x < 0)
+        *--p = '-';
+    return p;
+}
+
+static PyObject *
+int_text_object(long x, int base)
+{
+    char buf[INT_TEXT_MAX];
+    char *end = buf + sizeof(buf);
+    char *p = int_text(end, x, base);
+
+    return PyString_FromStringAndSize(p, end - p);
+}
+
 static PyObject *
 int_oct(PyIntObject *v)
 {
-    char buf[40];
-    long x = v->ob_ival;
-    if (x == 0)
-        strcpy(buf, "0");
-    else if (x < 0)
-        PyOS_snprintf(buf, sizeof(buf), "-0%lo", 0UL - (unsigned long)x);
-    else
-        PyOS_snprintf(buf, sizeof(buf), "0%lo", (unsigned long)x);
-    return PyString_FromString(buf);
+    return int_text_object(v->ob_ival, 8);
 }
 
 static PyObject *
 int_hex(PyIntObject *v)
 {
-    char buf[40];
-    long x = v->ob_ival;
-    if (x < 0)
-        PyOS_snprintf(buf, sizeof(buf), "-0x%lx", 0UL - (unsigned long)x);
-    else
-        PyOS_snprintf(buf, sizeof(buf), "0x%lx", (unsigned long)x);
-    return PyString_FromString(buf);
+    return int_text_object(v->ob_ival, 16);
 }
 
 /* ---------- object protocol ---------- */
@@ -757,9 +806,7 @@ int_hash(PyIntObject *v)
 static PyObject *
 int_repr(PyIntObject *v)
 {
-    char buf[32];
-    PyOS_snprintf(buf, sizeof(buf), "%ld", v->ob_ival);
-    return PyString_FromString(buf);
+    return int_text_object(v->ob_ival, 10);
 }
 
 static PyObject *int_subtype_new(PyTypeObject *type, PyObject *args,

@@ -2010,6 +2010,38 @@ _PyLong_Format(PyObject *aa, int base, int addL, int newstyle)
         prefix = prefixbuf;
     }
 
+    /* A value of at most four digits (60 bits) fits a C unsigned long:
+       its text is built on the C stack and copied once. */
+    if (na <= 4 && (size_t)na * SHIFT < sizeof(unsigned long) * 8) {
+        char small[96];
+        char *q = small + sizeof(small);
+        unsigned long m = 0;
+        size_t plen;
+
+        for (i = na - 1; i >= 0; i--)
+            m = (m << SHIFT) | a->ob_digit[i];
+        if (addL)
+            *--q = 'L';
+        if (base == 10) {
+            do {
+                *--q = (char)('0' + m % 10);
+                m /= 10;
+            } while (m);
+        }
+        else {
+            do {
+                *--q = digitchars[m % (unsigned long)base];
+                m /= (unsigned long)base;
+            } while (m);
+        }
+        plen = strlen(prefix);
+        q -= plen;
+        memcpy(q, prefix, plen);
+        if (negative)
+            *--q = '-';
+        return PyString_FromStringAndSize(q, small + sizeof(small) - q);
+    }
+
     /* upper bound on the digit characters: bits / log2(base) */
     nbits = (size_t)na * SHIFT;
     {

@@ -178,26 +178,41 @@ PyString_FromString(const char *str)
     return PyString_FromStringAndSize(str, (Py_ssize_t)n);
 }
 
-/* A growable output buffer backed by a str object. */
+/* A growable output buffer.  Short results are built in the buffer's own
+   array (on the C stack of the caller) and copied once into a str of the
+   exact size; a longer one moves to a str object that grows by doubling
+   and is trimmed at the end. */
+#define SB_LOCAL 256
+
 typedef struct {
-    PyObject *obj;
+    char *p;            /* where the bytes are: local or inside obj */
+    PyObject *obj;      /* the str holding them once local is outgrown */
     Py_ssize_t len;
     Py_ssize_t cap;
+    char local[SB_LOCAL];
 } StrBuf;
 
 static int
 sb_init(StrBuf *b, Py_ssize_t cap)
 {
-    if (cap < 16)
-        cap = 16;
-    b->obj = (PyObject *)str_alloc(cap);
     b->len = 0;
+    if (cap <= SB_LOCAL) {
+        b->obj = NULL;
+        b->p = b->local;
+        b->cap = SB_LOCAL;
+        return 0;
+    }
+    b->obj = (PyObject *)str_alloc(cap);
+    if (b->obj == NULL)
+        return -1;
+    b->p = PyString_AS_STRING(b->obj);
     b->cap = cap;
-    return b->obj == NULL ? -1 : 0;
+    return 0;
 }
 
+/* Make room for `extra` more bytes than b->len (out of line). */
 static int
-sb_reserve(StrBuf *b, Py_ssize_t extra)
+sb_grow(StrBuf *b, Py_ssize_t extra)
 {
     Py_ssize_t need, newcap;
 
@@ -216,30 +231,34 @@ sb_reserve(StrBuf *b, Py_ssize_t extra)
         }
         newcap *= 2;
     }
-    if (_PyString_Resize(&b->obj, newcap) < 0)
+    if (b->obj == NULL) {
+        PyStringObject *o = str_alloc(newcap);
+        if (o == NULL)
+            return -1;
+        memcpy(o->ob_sval, b->local, b->len);
+        b->obj = (PyObject *)o;
+    }
+    else if (_PyString_Resize(&b->obj, newcap) < 0)
         return -1;
+    b->p = PyString_AS_STRING(b->obj);
     b->cap = newcap;
     return 0;
 }
 
-static int
+Py_LOCAL_INLINE(int)
+sb_reserve(StrBuf *b, Py_ssize_t extra)
+{
+    if (extra >= 0 && extra <= b->cap - b->len)
+        return 0;
+    return sb_grow(b, extra);
+}
+
+Py_LOCAL_INLINE(int)
 sb_write(StrBuf *b, const char *p, Py_ssize_t n)
 {
     if (sb_reserve(b, n) < 0)
         return -1;
-    memcpy(PyString_AS_STRING(b->obj) + b->len, p, n);
-    b->len += n;
-    return 0;
-}
-
-static int
-sb_fill(StrBuf *b, char c, Py_ssize_t n)
-{
-    if (n <= 0)
-        return 0;
-    if (sb_reserve(b, n) < 0)
-        return -1;
-    memset(PyString_AS_STRING(b->obj) + b->len, c, n);
+    memcpy(b->p + b->len, p, n);
     b->len += n;
     return 0;
 }
@@ -248,8 +267,11 @@ static PyObject *
 sb_finish(StrBuf *b)
 {
     PyObject *r = b->obj;
+
+    if (r == NULL)
+        return PyString_FromStringAndSize(b->local, b->len);
     b->obj = NULL;
-    if (_PyString_Resize(&r, b->len) < 0)
+    if (b->len != b->cap && _PyString_Resize(&r, b->len) < 0)
         return NULL;
     return r;
 }
@@ -971,6 +993,16 @@ string_contains(PyObject *str_obj, PyObject *sub_obj)
 static PyObject *
 string_subscript(PyObject *self, PyObject *item)
 {
+    if (PyInt_CheckExact(item)) {
+        /* s[i]: the cached one-byte string, no index conversion */
+        long i = PyInt_AS_LONG(item);
+        if (i < 0)
+            i += PyString_GET_SIZE(self);
+        if ((unsigned long)i < (unsigned long)PyString_GET_SIZE(self))
+            return str_char((unsigned char)PyString_AS_STRING(self)[i]);
+        PyErr_SetString(PyExc_IndexError, "string index out of range");
+        return NULL;
+    }
     if (PyIndex_Check(item)) {
         Py_ssize_t i = PyNumber_AsSsize_t(item, PyExc_IndexError);
         if (i == -1 && PyErr_Occurred())
@@ -1139,6 +1171,15 @@ string_getcharbuf(PyObject *self, Py_ssize_t index, char **ptr)
 #define B_ISSPACE(c) ((c) == ' ' || ((c) >= '\t' && (c) <= '\r'))
 #define B_TOUPPER(c) (B_ISLOWER(c) ? (c) - 'a' + 'A' : (c))
 #define B_TOLOWER(c) (B_ISUPPER(c) ? (c) - 'A' + 'a' : (c))
+
+/* A 256-entry table of f(byte), made by the compiler. */
+#define BMAP4(f, c) f(c), f((c) + 1), f((c) + 2), f((c) + 3)
+#define BMAP16(f, c) BMAP4(f, c), BMAP4(f, (c) + 4), BMAP4(f, (c) + 8), \
+    BMAP4(f, (c) + 12)
+#define BMAP64(f, c) BMAP16(f, c), BMAP16(f, (c) + 16), \
+    BMAP16(f, (c) + 32), BMAP16(f, (c) + 48)
+#define BMAP256(f) BMAP64(f, 0), BMAP64(f, 64), BMAP64(f, 128), \
+    BMAP64(f, 192)
 
 static PyObject *
 str_same(PyObject *self)
@@ -1321,6 +1362,50 @@ string_count(PyObject *self, PyObject *args)
                                          PY_SSIZE_T_MAX));
 }
 
+/* s.split() with no limit, for up to SPLIT_LOCAL words: their bounds are
+   noted in one pass and the list is made at its final size; NULL without
+   an exception when there are more words (the caller then uses the
+   general code). */
+#define SPLIT_LOCAL 64
+static const unsigned char space_map[256] = { BMAP256(B_ISSPACE) };
+
+static PyObject *
+split_words(const char *str, Py_ssize_t n)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    Py_ssize_t bounds[2 * SPLIT_LOCAL];
+    Py_ssize_t i = 0, count = 0, k;
+    PyObject *list;
+
+    for (;;) {
+        while (i < n && space_map[s[i]])
+            i++;
+        if (i == n)
+            break;
+        if (count == SPLIT_LOCAL)
+            return NULL;
+        bounds[2 * count] = i;
+        while (i < n && !space_map[s[i]])
+            i++;
+        bounds[2 * count + 1] = i;
+        count++;
+    }
+    list = PyList_New(count);
+    if (list == NULL)
+        return NULL;
+    for (k = 0; k < count; k++) {
+        Py_ssize_t j = bounds[2 * k];
+        PyObject *w = PyString_FromStringAndSize(str + j,
+                                                 bounds[2 * k + 1] - j);
+        if (w == NULL) {
+            Py_DECREF(list);
+            return NULL;
+        }
+        PyList_SET_ITEM(list, k, w);
+    }
+    return list;
+}
+
 static PyObject *
 string_split(PyObject *self, PyObject *args)
 {
@@ -1334,9 +1419,16 @@ string_split(PyObject *self, PyObject *args)
     else if (PyTuple_GET_SIZE(args) != 0 &&
              !PyArg_ParseTuple(args, "|On:split", &sepobj, &maxsplit))
         return NULL;
-    if (sepobj == Py_None)
+    if (sepobj == Py_None) {
+        if (maxsplit < 0) {
+            PyObject *list = split_words(PyString_AS_STRING(self),
+                                         PyString_GET_SIZE(self));
+            if (list != NULL || PyErr_Occurred())
+                return list;
+        }
         return bytes_split_whitespace(PyString_AS_STRING(self),
                                       PyString_GET_SIZE(self), maxsplit);
+    }
     r = str_arg(sepobj, &sep, &n);
     if (r < 0)
         return NULL;
@@ -1442,7 +1534,10 @@ strip_common(PyObject *self, PyObject *args, int which)
     const char *chars = NULL;
     Py_ssize_t nchars = 0;
 
-    if (!PyArg_ParseTuple(args, fmts[which], &sepobj))
+    if (PyTuple_GET_SIZE(args) == 1)
+        sepobj = PyTuple_GET_ITEM(args, 0);
+    else if (PyTuple_GET_SIZE(args) != 0 &&
+             !PyArg_ParseTuple(args, fmts[which], &sepobj))
         return NULL;
     if (sepobj != Py_None) {
         if (PyString_Check(sepobj)) {
@@ -1503,6 +1598,10 @@ string_rstrip(PyObject *self, PyObject *args)
     return strip_common(self, args, 1);
 }
 
+/* Byte maps of lower() and upper(), made by the compiler. */
+static const unsigned char lower_map[256] = { BMAP256(B_TOLOWER) };
+static const unsigned char upper_map[256] = { BMAP256(B_TOUPPER) };
+
 /* A copy of self with each byte mapped through fn. */
 static PyObject *
 map_bytes(PyObject *self, int kind)
@@ -1516,6 +1615,13 @@ map_bytes(PyObject *self, int kind)
     if (r == NULL)
         return NULL;
     d = (unsigned char *)r->ob_sval;
+    /* lower() and upper() through a table, no branch per byte */
+    if (kind <= 1) {
+        const unsigned char *map = kind == 0 ? lower_map : upper_map;
+        for (i = 0; i < n; i++)
+            d[i] = map[s[i]];
+        return (PyObject *)r;
+    }
     for (i = 0; i < n; i++) {
         unsigned char c = s[i];
         switch (kind) {
@@ -1861,7 +1967,7 @@ tailmatch_method(PyObject *self, PyObject *args, const char *fmt,
     else if (!PyArg_ParseTuple(args, fmt, &subobj, index_conv, &start,
                                index_conv, &end))
         return NULL;
-    if (PyTuple_Check(subobj)) {
+    if (!PyString_CheckExact(subobj) && PyTuple_Check(subobj)) {
         for (i = 0; i < PyTuple_GET_SIZE(subobj); i++) {
             r = tailmatch(self, PyTuple_GET_ITEM(subobj, i), start, end,
                           direction);
@@ -1958,7 +2064,7 @@ string_translate(PyObject *self, PyObject *args)
 PyObject *
 _PyString_Join(PyObject *sep, PyObject *x)
 {
-    PyObject *seq, *item, *res;
+    PyObject *seq, *item, *res, **items;
     Py_ssize_t seqlen, i, total = 0, seplen = PyString_GET_SIZE(sep);
     char *p;
 
@@ -1966,6 +2072,7 @@ _PyString_Join(PyObject *sep, PyObject *x)
     if (seq == NULL)
         return NULL;
     seqlen = PySequence_Fast_GET_SIZE(seq);
+    items = PySequence_Fast_ITEMS(seq);
     if (seqlen == 0) {
         Py_DECREF(seq);
         return str_empty();
@@ -1980,8 +2087,8 @@ _PyString_Join(PyObject *sep, PyObject *x)
     }
     for (i = 0; i < seqlen; i++) {
         Py_ssize_t add;
-        item = PySequence_Fast_GET_ITEM(seq, i);
-        if (!PyString_Check(item)) {
+        item = items[i];
+        if (!PyString_CheckExact(item) && !PyString_Check(item)) {
             if (PyUnicode_Check(item)) {
                 /* a unicode item makes the whole result unicode */
                 res = PyUnicode_Join(sep, seq);
@@ -2014,10 +2121,14 @@ _PyString_Join(PyObject *sep, PyObject *x)
     }
     p = PyString_AS_STRING(res);
     for (i = 0; i < seqlen; i++) {
-        item = PySequence_Fast_GET_ITEM(seq, i);
+        item = items[i];
         if (i && seplen) {
-            memcpy(p, PyString_AS_STRING(sep), seplen);
-            p += seplen;
+            if (seplen == 1)
+                *p++ = PyString_AS_STRING(sep)[0];
+            else {
+                memcpy(p, PyString_AS_STRING(sep), seplen);
+                p += seplen;
+            }
         }
         memcpy(p, PyString_AS_STRING(item), PyString_GET_SIZE(item));
         p += PyString_GET_SIZE(item);
@@ -2180,30 +2291,88 @@ _PyString_FormatLong(PyObject *val, int flags, int prec, int type,
     return res;
 }
 
+/* Digits of the magnitude m, written backwards so that they end at `end`;
+   returns where they start.  At most 22 bytes (64-bit octal).  Decimal
+   takes two digits per step from a table of the pairs 00..99. */
+static const char digit_pairs[201] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
+static char *
+ulong_digits(char *end, unsigned long m, int type)
+{
+    char *p = end;
+
+    if (type == 'd' || type == 'u') {
+        while (m >= 100) {
+            unsigned long k = (m % 100) * 2;
+            m /= 100;
+            *--p = digit_pairs[k + 1];
+            *--p = digit_pairs[k];
+        }
+        if (m >= 10) {
+            *--p = digit_pairs[m * 2 + 1];
+            *--p = digit_pairs[m * 2];
+        }
+        else
+            *--p = (char)('0' + m);
+    }
+    else if (type == 'o') {
+        do {
+            *--p = (char)('0' + (m & 7));
+            m >>= 3;
+        } while (m);
+    }
+    else {
+        const char *dig = type == 'X' ? "0123456789ABCDEF"
+                                      : "0123456789abcdef";
+        do {
+            *--p = dig[m & 15];
+            m >>= 4;
+        } while (m);
+    }
+    return p;
+}
+
+/* Decimal text of a C long, ending at `end` (at most 21 bytes). */
+static char *
+long_decimal(char *end, long x)
+{
+    char *p;
+
+    if (x >= 0)
+        return ulong_digits(end, (unsigned long)x, 'd');
+    p = ulong_digits(end, 0UL - (unsigned long)x, 'd');
+    *--p = '-';
+    return p;
+}
+
 /* A plain int for %d %u %o %x %X, written into buf like the long case. */
 static int
 format_int_into(char *buf, size_t buflen, int flags, int prec, int type,
                 PyObject *v)
 {
-    long x = PyInt_AsLong(v);
+    long x;
     unsigned long mag;
-    char digits[72];
-    int nd = 0, neg, base, zeros, total, i;
-    const char *prefix = "";
-    const char *dig = type == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+    char digits[32];
+    char *dend = digits + sizeof(digits), *d;
+    int nd, neg, zeros, total, prefixlen = 0;
     char *p;
 
-    if (x == -1 && PyErr_Occurred()) {
-        PyErr_SetString(PyExc_TypeError, "int argument required");
-        return -1;
+    if (PyInt_CheckExact(v))
+        x = PyInt_AS_LONG(v);
+    else {
+        x = PyInt_AsLong(v);
+        if (x == -1 && PyErr_Occurred()) {
+            PyErr_SetString(PyExc_TypeError, "int argument required");
+            return -1;
+        }
     }
     neg = x < 0;
     mag = neg ? 0UL - (unsigned long)x : (unsigned long)x;
-    base = type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
-    do {
-        digits[nd++] = dig[mag % base];
-        mag /= base;
-    } while (mag);
+    d = ulong_digits(dend, mag, type);
+    nd = (int)(dend - d);
     if (prec < 0)
         prec = 1;
     if (prec > (int)buflen - 10) {
@@ -2213,14 +2382,12 @@ format_int_into(char *buf, size_t buflen, int flags, int prec, int type,
     }
     zeros = prec > nd ? prec - nd : 0;
     if (flags & F_ALT) {
-        if (type == 'x')
-            prefix = "0x";
-        else if (type == 'X')
-            prefix = "0X";
-        else if (type == 'o' && zeros == 0 && !(nd == 1 && digits[0] == '0'))
-            prefix = "0";
+        if (type == 'x' || type == 'X')
+            prefixlen = 2;
+        else if (type == 'o' && zeros == 0 && mag != 0)
+            prefixlen = 1;
     }
-    total = neg + (int)strlen(prefix) + zeros + nd;
+    total = neg + prefixlen + zeros + nd;
     if ((size_t)total + 1 > buflen) {
         PyErr_SetString(PyExc_OverflowError,
                         "formatted integer is too long (precision too large?)");
@@ -2229,13 +2396,17 @@ format_int_into(char *buf, size_t buflen, int flags, int prec, int type,
     p = buf;
     if (neg)
         *p++ = '-';
-    for (i = 0; prefix[i]; i++)
-        *p++ = prefix[i];
-    for (i = 0; i < zeros; i++)
+    if (prefixlen) {
         *p++ = '0';
-    while (nd > 0)
-        *p++ = digits[--nd];
-    *p = '\0';
+        if (prefixlen == 2)
+            *p++ = (char)type;
+    }
+    if (zeros) {
+        memset(p, '0', zeros);
+        p += zeros;
+    }
+    memcpy(p, d, nd);
+    p[nd] = '\0';
     return total;
 }
 
@@ -2308,6 +2479,7 @@ emit_field(StrBuf *out, const char *body, Py_ssize_t len, int flags,
     char sign = 0;
     Py_ssize_t prefixlen = 0, total, padn;
     const char *prefix = body;
+    char *w;
 
     if (numeric) {
         if (len > 0 && (body[0] == '-' || body[0] == '+' || body[0] == ' ')) {
@@ -2331,17 +2503,29 @@ emit_field(StrBuf *out, const char *body, Py_ssize_t len, int flags,
     padn = width > total ? width - total : 0;
     if (sb_reserve(out, total + padn) < 0)
         return -1;
-    if (!(flags & F_LJUST) && fill == ' ')
-        sb_fill(out, ' ', padn);
+    /* room is there: write in place */
+    w = out->p + out->len;
+    if (!(flags & F_LJUST) && fill == ' ' && padn) {
+        memset(w, ' ', padn);
+        w += padn;
+    }
     if (sign)
-        sb_write(out, &sign, 1);
-    if (prefixlen)
-        sb_write(out, prefix, prefixlen);
-    if (!(flags & F_LJUST) && fill != ' ')
-        sb_fill(out, fill, padn);
-    sb_write(out, body, len);
-    if (flags & F_LJUST)
-        sb_fill(out, ' ', padn);
+        *w++ = sign;
+    if (prefixlen) {
+        memcpy(w, prefix, prefixlen);
+        w += prefixlen;
+    }
+    if (!(flags & F_LJUST) && fill != ' ' && padn) {
+        memset(w, fill, padn);
+        w += padn;
+    }
+    memcpy(w, body, len);
+    w += len;
+    if ((flags & F_LJUST) && padn) {
+        memset(w, ' ', padn);
+        w += padn;
+    }
+    out->len = w - out->p;
     return 0;
 }
 
@@ -2356,7 +2540,8 @@ PyString_Format(PyObject *format, PyObject *args)
     int args_owned = 0;
     char formatbuf[FORMATBUFLEN];
 
-    if (format == NULL || !PyString_Check(format) || args == NULL) {
+    if (format == NULL || args == NULL ||
+        (!PyString_CheckExact(format) && !PyString_Check(format))) {
         PyErr_BadInternalCall();
         return NULL;
     }
@@ -2364,17 +2549,18 @@ PyString_Format(PyObject *format, PyObject *args)
     end = fmt + PyString_GET_SIZE(format);
     if (sb_init(&out, PyString_GET_SIZE(format) + 100) < 0)
         return NULL;
-    if (PyTuple_Check(args)) {
+    if (PyTuple_CheckExact(args) ||
+        (!PyInt_CheckExact(args) && !PyString_CheckExact(args) &&
+         PyTuple_Check(args))) {
         arglen = PyTuple_GET_SIZE(args);
         argidx = 0;
     }
     else {
         arglen = -1;
         argidx = -2;
+        if (args->ob_type->tp_as_mapping && !PyString_Check(args))
+            dict = args;
     }
-    if (args->ob_type->tp_as_mapping && !PyTuple_Check(args) &&
-        !PyString_Check(args))
-        dict = args;
 
     while (fmt < end) {
         const char *spec_start;
@@ -2399,6 +2585,32 @@ PyString_Format(PyObject *format, PyObject *args)
         spec_start = fmt;
         argidx_start = argidx;
         fmt++;
+        /* The commonest specs, a bare %s of an exact str or int and a bare
+           %d/%i of an exact int, straight into the output.  Anything else
+           (flags, width, key, other types, running out of arguments)
+           takes the general path below. */
+        if (fmt < end && argidx < arglen &&
+            (*fmt == 's' || *fmt == 'd' || *fmt == 'i')) {
+            PyObject *a = arglen < 0 ? args : PyTuple_GET_ITEM(args, argidx);
+            if (PyInt_CheckExact(a)) {
+                char nb[32];
+                char *ne = nb + sizeof(nb);
+                char *nq = long_decimal(ne, PyInt_AS_LONG(a));
+                if (sb_write(&out, nq, ne - nq) < 0)
+                    goto error;
+                argidx++;
+                fmt++;
+                continue;
+            }
+            if (*fmt == 's' && PyString_CheckExact(a)) {
+                if (sb_write(&out, PyString_AS_STRING(a),
+                             PyString_GET_SIZE(a)) < 0)
+                    goto error;
+                argidx++;
+                fmt++;
+                continue;
+            }
+        }
         if (fmt < end && *fmt == '(') {
             const char *keystart;
             int depth = 1;
@@ -2465,9 +2677,9 @@ PyString_Format(PyObject *format, PyObject *args)
             }
             fmt++;
         }
-        else if (fmt < end && isdigit(Py_CHARMASK(*fmt))) {
+        else if (fmt < end && *fmt >= '0' && *fmt <= '9') {
             width = 0;
-            while (fmt < end && isdigit(Py_CHARMASK(*fmt))) {
+            while (fmt < end && *fmt >= '0' && *fmt <= '9') {
                 if (width > (INT_MAX - 9) / 10) {
                     PyErr_SetString(PyExc_ValueError, "width too big");
                     goto error;
@@ -2500,7 +2712,7 @@ PyString_Format(PyObject *format, PyObject *args)
                 fmt++;
             }
             else {
-                while (fmt < end && isdigit(Py_CHARMASK(*fmt))) {
+                while (fmt < end && *fmt >= '0' && *fmt <= '9') {
                     if (prec > (INT_MAX - 9) / 10) {
                         PyErr_SetString(PyExc_ValueError, "prec too big");
                         goto error;
@@ -2528,6 +2740,11 @@ PyString_Format(PyObject *format, PyObject *args)
             len = 1;
             break;
         case 's':
+            if (PyString_CheckExact(v)) {
+                Py_INCREF(v);
+                temp = v;
+                goto string_result;
+            }
             if (PyUnicode_Check(v))
                 goto to_unicode;
             temp = _PyObject_Str(v);
@@ -2560,7 +2777,7 @@ PyString_Format(PyObject *format, PyObject *args)
         case 'X':
             if (c == 'i')
                 c = 'd';
-            if (PyLong_Check(v)) {
+            if (!PyInt_CheckExact(v) && PyLong_Check(v)) {
                 char *lb;
                 int ll;
                 temp = _PyString_FormatLong(v, flags, prec, c, &lb, &ll);
@@ -2707,7 +2924,7 @@ error:
 static PyObject *
 string_mod(PyObject *v, PyObject *w)
 {
-    if (!PyString_Check(v)) {
+    if (!PyString_CheckExact(v) && !PyString_Check(v)) {
         Py_INCREF(Py_NotImplemented);
         return Py_NotImplemented;
     }
@@ -2957,6 +3174,8 @@ string_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
         return NULL;
     if (x == NULL)
         return str_empty();
+    if (PyInt_CheckExact(x))        /* str(n): nothing can intervene */
+        return PyInt_Type.tp_str(x);
     return PyObject_Str(x);
 }
 
