@@ -649,6 +649,15 @@ PyNumber_Multiply(PyObject *v, PyObject *w)
 PyObject *
 PyNumber_Power(PyObject *v, PyObject *w, PyObject *z)
 {
+    /* Two floats or two ints and no modulus: the dispatch below would
+       settle on their own slot, which has no side effects. */
+    if (z == Py_None && v->ob_type == w->ob_type &&
+        (PyFloat_CheckExact(v) || PyInt_CheckExact(v))) {
+        PyObject *res = v->ob_type->tp_as_number->nb_power(v, w, z);
+        if (res != Py_NotImplemented)
+            return res;
+        Py_DECREF(res);
+    }
     return numeric_ternary(v, w, z, NB_OFF(nb_power), "** or pow()");
 }
 
@@ -1781,6 +1790,27 @@ tuple_from_va(va_list va)
     return args;
 }
 
+/* A Python function called from C with a few arguments (sort keys and
+   cmp functions, callbacks): the arguments go to the function from a C
+   array instead of a tuple.  What PyObject_Call would do around the call
+   (the recursion guard, the missing-error check) is kept. */
+#define FEW_ARGS 6
+
+static PyObject *
+call_function_array(PyObject *func, PyObject **argv, int n)
+{
+    PyObject *res;
+
+    if (Py_EnterRecursiveCall(" in __call__"))
+        return NULL;
+    res = _PyFunction_CallArgs(func, argv, n);
+    Py_LeaveRecursiveCall();
+    if (res == NULL && !PyErr_Occurred())
+        PyErr_SetString(PyExc_SystemError,
+                        "NULL result without error in PyObject_Call");
+    return res;
+}
+
 PyObject *
 PyObject_CallFunctionObjArgs(PyObject *func, ...)
 {
@@ -1789,6 +1819,16 @@ PyObject_CallFunctionObjArgs(PyObject *func, ...)
 
     if (func == NULL)
         return missing_argument();
+    if (PyFunction_Check(func)) {
+        PyObject *argv[FEW_ARGS];
+        int n = 0;
+        va_start(va, func);
+        while (n < FEW_ARGS && (argv[n] = va_arg(va, PyObject *)) != NULL)
+            n++;
+        va_end(va);
+        if (n < FEW_ARGS)
+            return call_function_array(func, argv, n);
+    }
     va_start(va, func);
     args = tuple_from_va(va);
     va_end(va);

@@ -6,6 +6,8 @@ typedef struct {
     PyObject_HEAD
     long en_index;              /* next index to hand out */
     PyObject *en_sit;           /* the underlying iterator */
+    PyObject *en_result;        /* last pair handed out, reused when only
+                                   we still hold it */
 } enumobject;
 
 static PyObject *
@@ -22,6 +24,7 @@ enum_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
     if (en == NULL)
         return NULL;
     en->en_index = 0;
+    en->en_result = NULL;
     en->en_sit = PyObject_GetIter(seq);
     if (en->en_sit == NULL) {
         Py_DECREF(en);
@@ -36,6 +39,7 @@ enum_dealloc(enumobject *en)
     PyObject_GC_UnTrack(en);
     Py_TRASHCAN_SAFE_BEGIN(en)
     Py_XDECREF(en->en_sit);
+    Py_XDECREF(en->en_result);
     en->ob_type->tp_free((PyObject *)en);
     Py_TRASHCAN_SAFE_END(en)
 }
@@ -44,6 +48,7 @@ static int
 enum_traverse(enumobject *en, visitproc visit, void *arg)
 {
     Py_VISIT(en->en_sit);
+    Py_VISIT(en->en_result);
     return 0;
 }
 
@@ -80,6 +85,23 @@ enum_next(enumobject *en)
         return NULL;
     }
     en->en_index++;
+    result = en->en_result;
+    if (result != NULL && result->ob_refcnt == 1) {
+        /* Nobody else sees the previous pair (the usual `for i, x in`
+           unpacks and drops it): refill it in place. */
+        PyObject *old_index = PyTuple_GET_ITEM(result, 0);
+        PyObject *old_item = PyTuple_GET_ITEM(result, 1);
+        Py_INCREF(result);
+        PyTuple_SET_ITEM(result, 0, index);
+        PyTuple_SET_ITEM(result, 1, next_item);
+        /* the collector may have stopped tracking it while it held
+           only atomic items */
+        if (!_PyObject_GC_IS_TRACKED(result))
+            _PyObject_GC_TRACK(result);
+        Py_DECREF(old_index);
+        Py_DECREF(old_item);
+        return result;
+    }
     result = PyTuple_New(2);
     if (result == NULL) {
         Py_DECREF(index);
@@ -88,6 +110,13 @@ enum_next(enumobject *en)
     }
     PyTuple_SET_ITEM(result, 0, index);
     PyTuple_SET_ITEM(result, 1, next_item);
+    /* kept for reuse only while a single pair is in flight */
+    {
+        PyObject *prev = en->en_result;
+        Py_INCREF(result);
+        en->en_result = result;
+        Py_XDECREF(prev);       /* held elsewhere too: frees nothing */
+    }
     return result;
 }
 

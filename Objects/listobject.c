@@ -9,28 +9,32 @@
 
 #include "Python.h"
 
-/* Spare list objects (their item vectors are freed), linked through
-   ob_item, bounded, kept and reused only while at most one memory
-   account exists: the rule the int, float and tuple spares follow, so
-   that no spare serves an interpreter other than the one it is charged
-   to.  A spare is untracked by the collector and is tracked again when
-   reused.  Sanitizer builds keep none. */
+/* Spare list objects, bounded, kept and reused only while at most one
+   memory account exists: the rule the int, float and tuple spares follow,
+   so that no spare (nor its vector) serves an interpreter other than the
+   one it is charged to.  A spare keeps a small item vector (at most
+   SPARE_VECTOR_MAX slots; its contents are stale) so that the next small
+   list needs no allocation.  A spare is untracked by the collector and is
+   tracked again when reused.  Sanitizer builds keep none. */
+#if defined(__GNUC__)
+#define LIST_NOINLINE __attribute__((noinline))
+#else
+#define LIST_NOINLINE
+#endif
+
 #define LIST_SPARES_MAX 80
-static PyListObject *list_spares;
+#define SPARE_VECTOR_MAX 8
+static PyListObject *list_spares[LIST_SPARES_MAX];
 static int list_nspares;
 
 /* Make room for exactly `newsize` items in use, growing the allocation
    geometrically.  Leaves the list untouched on failure. */
 static int
-list_resize(PyListObject *self, Py_ssize_t newsize)
+list_realloc(PyListObject *self, Py_ssize_t newsize)
 {
     PyObject **items;
     Py_ssize_t want;
 
-    if (self->allocated >= newsize && newsize >= (self->allocated >> 1)) {
-        self->ob_size = newsize;
-        return 0;
-    }
     if (newsize == 0) {
         want = 0;
     }
@@ -65,32 +69,52 @@ list_resize(PyListObject *self, Py_ssize_t newsize)
     return 0;
 }
 
-PyObject *
-PyList_New(Py_ssize_t size)
+/* A new list of `size` items, not tracked by the collector, whose item
+   vector is left for the caller to fill: callers that copy items in
+   (running no code meanwhile) skip the clearing, and track the list
+   once it is filled. */
+static PyListObject *
+list_alloc(Py_ssize_t size)
 {
     PyListObject *op;
     PyObject **items = NULL;
 
-    if (size < 0) {
-        PyErr_BadInternalCall();
+    if ((size_t)size > PY_SSIZE_T_MAX / sizeof(PyObject *)) {
+        PyErr_NoMemory();
         return NULL;
     }
-    if ((size_t)size > PY_SSIZE_T_MAX / sizeof(PyObject *))
-        return PyErr_NoMemory();
-    /* The vector first, so that no failure has a list object to undo. */
-    if (size > 0) {
-        items = (PyObject **)PyMem_Malloc((size_t)size * sizeof(PyObject *));
-        if (items == NULL)
-            return PyErr_NoMemory();
-        memset(items, 0, (size_t)size * sizeof(PyObject *));
-    }
-    op = list_spares;
-    if (_PyMem_NumAccounts <= 1 && op != NULL) {
-        list_spares = (PyListObject *)op->ob_item;
+    if (list_nspares > 0 && _PyMem_NumAccounts <= 1) {
+        op = list_spares[list_nspares - 1];
+        if (size <= op->allocated && size > 0) {
+            /* its vector is large enough; allocated stays as it is */
+            list_nspares--;
+            _Py_NewReference((PyObject *)op);
+            op->ob_size = size;
+            return op;
+        }
+        if (size > 0) {
+            items = (PyObject **)PyMem_Malloc((size_t)size *
+                                              sizeof(PyObject *));
+            if (items == NULL) {
+                PyErr_NoMemory();
+                return NULL;
+            }
+        }
         list_nspares--;
+        PyMem_Free(op->ob_item);
         _Py_NewReference((PyObject *)op);
     }
     else {
+        /* The vector first, so that no failure has a list object to
+           undo. */
+        if (size > 0) {
+            items = (PyObject **)PyMem_Malloc((size_t)size *
+                                              sizeof(PyObject *));
+            if (items == NULL) {
+                PyErr_NoMemory();
+                return NULL;
+            }
+        }
         op = PyObject_GC_New(PyListObject, &PyList_Type);
         if (op == NULL) {
             PyMem_Free(items);
@@ -100,6 +124,39 @@ PyList_New(Py_ssize_t size)
     op->ob_item = items;
     op->ob_size = size;
     op->allocated = size;
+    return op;
+}
+
+static inline int
+list_resize(PyListObject *self, Py_ssize_t newsize)
+{
+    /* within the allocation and not wasting over half of it */
+    if (self->allocated >= newsize && newsize >= (self->allocated >> 1)) {
+        self->ob_size = newsize;
+        return 0;
+    }
+    return list_realloc(self, newsize);
+}
+
+PyObject *
+PyList_New(Py_ssize_t size)
+{
+    PyListObject *op;
+    Py_ssize_t i;
+
+    if (size < 0) {
+        PyErr_BadInternalCall();
+        return NULL;
+    }
+    op = list_alloc(size);
+    if (op == NULL)
+        return NULL;
+    if (size <= 8) {
+        for (i = 0; i < size; i++)
+            op->ob_item[i] = NULL;
+    }
+    else
+        memset(op->ob_item, 0, (size_t)size * sizeof(PyObject *));
     _PyObject_GC_TRACK(op);
     return (PyObject *)op;
 }
@@ -231,20 +288,25 @@ list_dealloc(PyListObject *op)
         i = op->ob_size;
         while (--i >= 0)
             Py_XDECREF(op->ob_item[i]);
-        PyMem_Free(op->ob_item);
     }
 #ifndef Py_ALLOC_MALLOC_ONLY
     /* (checked after the items are gone: their finalizers may have made
        a second account) */
     if (_PyMem_NumAccounts <= 1 && op->ob_type == &PyList_Type &&
         list_nspares < LIST_SPARES_MAX) {
-        op->ob_item = (PyObject **)list_spares;
-        list_spares = op;
-        list_nspares++;
+        if (op->allocated > SPARE_VECTOR_MAX) {
+            PyMem_Free(op->ob_item);
+            op->ob_item = NULL;
+            op->allocated = 0;
+        }
+        list_spares[list_nspares++] = op;
     }
     else
 #endif
+    {
+        PyMem_Free(op->ob_item);
         op->ob_type->tp_free((PyObject *)op);
+    }
     Py_TRASHCAN_SAFE_END(op)
 }
 
@@ -345,7 +407,7 @@ list_slice(PyListObject *a, Py_ssize_t lo, Py_ssize_t hi)
     else if (hi > a->ob_size)
         hi = a->ob_size;
     len = hi - lo;
-    np = (PyListObject *)PyList_New(len);
+    np = list_alloc(len);
     if (np == NULL)
         return NULL;
     for (k = 0; k < len; k++) {
@@ -353,17 +415,18 @@ list_slice(PyListObject *a, Py_ssize_t lo, Py_ssize_t hi)
         Py_INCREF(v);
         np->ob_item[k] = v;
     }
+    _PyObject_GC_TRACK(np);
     return (PyObject *)np;
 }
+
+static PyObject *get_slice_checked(PyObject *, Py_ssize_t, Py_ssize_t);
 
 PyObject *
 PyList_GetSlice(PyObject *a, Py_ssize_t lo, Py_ssize_t hi)
 {
-    if (a == NULL || !PyList_Check(a)) {
-        PyErr_BadInternalCall();
-        return NULL;
-    }
-    return list_slice((PyListObject *)a, lo, hi);
+    if (a != NULL && PyList_CheckExact(a))
+        return list_slice((PyListObject *)a, lo, hi);
+    return get_slice_checked(a, lo, hi);
 }
 
 static PyObject *
@@ -386,7 +449,7 @@ list_concat(PyListObject *a, PyObject *bb)
         return PyErr_NoMemory();
     if (_PyMem_CheckAvailable((size_t)size * sizeof(PyObject *)) < 0)
         return NULL;
-    np = (PyListObject *)PyList_New(size);
+    np = list_alloc(size);
     if (np == NULL)
         return NULL;
     for (i = 0; i < a->ob_size; i++) {
@@ -397,6 +460,7 @@ list_concat(PyListObject *a, PyObject *bb)
         Py_INCREF(b->ob_item[i]);
         np->ob_item[a->ob_size + i] = b->ob_item[i];
     }
+    _PyObject_GC_TRACK(np);
     return (PyObject *)np;
 }
 
@@ -417,7 +481,7 @@ list_repeat(PyListObject *a, Py_ssize_t n)
     if (_PyMem_CheckAvailable((size_t)size * sizeof(PyObject *)) < 0 ||
         _PyEval_ChargeTicks((long)(size >> 8)) < 0)
         return NULL;
-    np = (PyListObject *)PyList_New(size);
+    np = list_alloc(size);
     if (np == NULL)
         return NULL;
     dst = np->ob_item;
@@ -427,6 +491,7 @@ list_repeat(PyListObject *a, Py_ssize_t n)
             *dst++ = a->ob_item[j];
         }
     }
+    _PyObject_GC_TRACK(np);
     return (PyObject *)np;
 }
 
@@ -456,25 +521,35 @@ list_clear(PyListObject *a)
 static int
 list_ass_slice(PyListObject *a, Py_ssize_t lo, Py_ssize_t hi, PyObject *v)
 {
-    PyObject *seq = NULL;
+    PyObject *seq = NULL;           /* v made a list, when it is not one */
     PyObject **src = NULL, **removed = NULL, **items;
     PyObject *removed_here[16];     /* small slices: no allocation */
-    Py_ssize_t n, norig, delta, k, tail;
+    Py_ssize_t n, norig, delta, k, size;
     int result = -1;
 
     if (v == NULL) {
         n = 0;
     }
+    else if (a == (PyListObject *)v) {
+        /* a[x:y] = a: work from a copy */
+        PyObject *copy = list_slice(a, 0, a->ob_size);
+        if (copy == NULL)
+            return -1;
+        result = list_ass_slice(a, lo, hi, copy);
+        Py_DECREF(copy);
+        return result;
+    }
+    else if (PyList_CheckExact(v)) {
+        /* Borrowed: the caller holds v, and nothing below runs code
+           before the last item is copied. */
+        n = PyList_GET_SIZE(v);
+        src = ((PyListObject *)v)->ob_item;
+    }
+    else if (PyTuple_CheckExact(v)) {
+        n = PyTuple_GET_SIZE(v);
+        src = ((PyTupleObject *)v)->ob_item;
+    }
     else {
-        if (a == (PyListObject *)v) {
-            /* a[x:y] = a: work from a copy */
-            PyObject *copy = list_slice(a, 0, a->ob_size);
-            if (copy == NULL)
-                return -1;
-            result = list_ass_slice(a, lo, hi, copy);
-            Py_DECREF(copy);
-            return result;
-        }
         seq = PySequence_Fast(v, "can only assign an iterable");
         if (seq == NULL)
             return -1;
@@ -483,25 +558,44 @@ list_ass_slice(PyListObject *a, Py_ssize_t lo, Py_ssize_t hi, PyObject *v)
     }
     /* Bounds are clipped after the conversion above, which may have run
        Python code that changed the list. */
+    size = a->ob_size;
     if (lo < 0)
         lo = 0;
-    else if (lo > a->ob_size)
-        lo = a->ob_size;
+    else if (lo > size)
+        lo = size;
     if (hi < lo)
         hi = lo;
-    else if (hi > a->ob_size)
-        hi = a->ob_size;
+    else if (hi > size)
+        hi = size;
 
     norig = hi - lo;
     delta = n - norig;
-    if (a->ob_size + delta == 0) {
+    if (size + delta == 0) {
         Py_XDECREF(seq);
         return list_clear(a);
     }
+    items = a->ob_item;
+    if (delta == 0 && n <= (Py_ssize_t)(sizeof(removed_here) /
+                                        sizeof(removed_here[0]))) {
+        /* same length: replace in place in one pass */
+        for (k = 0; k < n; k++) {
+            PyObject *w = src[k];
+            removed_here[k] = items[lo + k];
+            Py_XINCREF(w);
+            items[lo + k] = w;
+        }
+        for (k = n - 1; k >= 0; k--)
+            Py_XDECREF(removed_here[k]);
+        Py_XDECREF(seq);
+        return 0;
+    }
     if (norig > 0) {
         if (norig <= (Py_ssize_t)(sizeof(removed_here) /
-                                  sizeof(removed_here[0])))
+                                  sizeof(removed_here[0]))) {
             removed = removed_here;
+            for (k = 0; k < norig; k++)
+                removed[k] = items[lo + k];
+        }
         else {
             removed = (PyObject **)PyMem_Malloc((size_t)norig *
                                                 sizeof(PyObject *));
@@ -509,39 +603,38 @@ list_ass_slice(PyListObject *a, Py_ssize_t lo, Py_ssize_t hi, PyObject *v)
                 PyErr_NoMemory();
                 goto finish;
             }
+            memcpy(removed, &items[lo], (size_t)norig * sizeof(PyObject *));
         }
-        memcpy(removed, &a->ob_item[lo], (size_t)norig * sizeof(PyObject *));
     }
-    tail = a->ob_size - hi;
     if (delta < 0) {
-        memmove(&a->ob_item[hi + delta], &a->ob_item[hi],
-                (size_t)tail * sizeof(PyObject *));
+        memmove(&items[hi + delta], &items[hi],
+                (size_t)(size - hi) * sizeof(PyObject *));
         /* shrinking cannot fail to leave a usable list */
-        if (list_resize(a, a->ob_size + delta) < 0) {
+        if (list_resize(a, size + delta) < 0) {
             /* realloc failed; the vector is still valid and large enough */
             PyErr_Clear();
-            a->ob_size += delta;
+            a->ob_size = size + delta;
         }
+        items = a->ob_item;
     }
     else if (delta > 0) {
-        Py_ssize_t oldsize = a->ob_size;
-        if (oldsize > PY_SSIZE_T_MAX - delta) {
+        if (size > PY_SSIZE_T_MAX - delta) {
             PyErr_NoMemory();
             goto finish;
         }
-        if (list_resize(a, oldsize + delta) < 0)
+        if (list_resize(a, size + delta) < 0)
             goto finish;
-        memmove(&a->ob_item[hi + delta], &a->ob_item[hi],
-                (size_t)tail * sizeof(PyObject *));
+        items = a->ob_item;
+        memmove(&items[hi + delta], &items[hi],
+                (size_t)(size - hi) * sizeof(PyObject *));
     }
-    items = a->ob_item;
     for (k = 0; k < n; k++) {
         PyObject *w = src[k];
-        Py_XINCREF(w);
+        Py_XINCREF(w);      /* (a list from C may still hold NULLs) */
         items[lo + k] = w;
     }
     result = 0;
-    /* Now it is safe to let destructors run. */
+    /* Now that the list is consistent, destructors may run. */
     for (k = norig - 1; k >= 0; k--)
         Py_XDECREF(removed[k]);
 finish:
@@ -551,14 +644,34 @@ finish:
     return result;
 }
 
-int
-PyList_SetSlice(PyObject *a, Py_ssize_t lo, Py_ssize_t hi, PyObject *v)
+/* PyList_GetSlice/SetSlice on anything but an exact list: kept out of
+   line so that the common case is a plain jump. */
+static LIST_NOINLINE int
+set_slice_checked(PyObject *a, Py_ssize_t lo, Py_ssize_t hi, PyObject *v)
 {
     if (a == NULL || !PyList_Check(a)) {
         PyErr_BadInternalCall();
         return -1;
     }
     return list_ass_slice((PyListObject *)a, lo, hi, v);
+}
+
+static LIST_NOINLINE PyObject *
+get_slice_checked(PyObject *a, Py_ssize_t lo, Py_ssize_t hi)
+{
+    if (a == NULL || !PyList_Check(a)) {
+        PyErr_BadInternalCall();
+        return NULL;
+    }
+    return list_slice((PyListObject *)a, lo, hi);
+}
+
+int
+PyList_SetSlice(PyObject *a, Py_ssize_t lo, Py_ssize_t hi, PyObject *v)
+{
+    if (a != NULL && PyList_CheckExact(a))
+        return list_ass_slice((PyListObject *)a, lo, hi, v);
+    return set_slice_checked(a, lo, hi, v);
 }
 
 static PyObject *
@@ -940,7 +1053,20 @@ typedef struct {
 
 #define RUN_STACK_MAX 96
 
+/* How two keys are ordered, settled once per sort by looking at every
+   key: when there is no cmp= and all keys have one exact type among int,
+   float and str, a comparison can neither fail nor run Python code and its
+   outcome is the C one, so it is done in place. */
+enum {
+    KEYS_MIXED,         /* anything else: per pair, rich comparison */
+    KEYS_INT,
+    KEYS_FLOAT,
+    KEYS_STR,
+    KEYS_CMPFUNC        /* the cmp= function decides */
+};
+
 typedef struct {
+    int keykind;                /* KEYS_* */
     PyObject *cmpfunc;          /* cmp= argument or NULL */
     sortslot *tmp;              /* merge scratch space */
     Py_ssize_t tmpsize;
@@ -950,36 +1076,55 @@ typedef struct {
     sortslot *slots;
 } sorter;
 
-/* 1 if x < y, 0 if not, -1 on error. */
-static int
-sort_less(sorter *st, PyObject *x, PyObject *y)
+/* x < y for two exact strs: bytes as unsigned, then the shorter first.
+   The terminating NUL every str has makes the first-byte test valid for
+   empty strings too. */
+static inline int
+str_less(PyObject *x, PyObject *y)
 {
-    PyObject *res, *args;
+    const unsigned char *p = (const unsigned char *)PyString_AS_STRING(x);
+    const unsigned char *q = (const unsigned char *)PyString_AS_STRING(y);
+    Py_ssize_t lx, ly, n, i;
+    int c;
+
+    if (p[0] != q[0])
+        return p[0] < q[0];
+    lx = PyString_GET_SIZE(x);
+    ly = PyString_GET_SIZE(y);
+    n = lx < ly ? lx : ly;
+    if (n <= 16) {
+        /* neighbours in a merge share a prefix: short keys byte by byte */
+        for (i = 1; i < n; i++) {
+            if (p[i] != q[i])
+                return p[i] < q[i];
+        }
+        return lx < ly;
+    }
+    c = memcmp(p, q, (size_t)n);
+    return c < 0 || (c == 0 && lx < ly);
+}
+
+/* The comparisons that may fail or run code; 1, 0 or -1 on error. */
+static int
+sort_less_slow(sorter *st, PyObject *x, PyObject *y)
+{
+    PyObject *res;
     long v;
 
     if (st->cmpfunc == NULL) {
-        /* Common exact types: same result as their rich comparison,
-           without the dispatch. */
+        /* a pair of one exact type inside a mixed list */
         if (x->ob_type == y->ob_type) {
             if (PyInt_CheckExact(x))
                 return PyInt_AS_LONG(x) < PyInt_AS_LONG(y);
             if (PyFloat_CheckExact(x))
                 return PyFloat_AS_DOUBLE(x) < PyFloat_AS_DOUBLE(y);
-            if (PyString_CheckExact(x)) {
-                Py_ssize_t lx = PyString_GET_SIZE(x);
-                Py_ssize_t ly = PyString_GET_SIZE(y);
-                int c = memcmp(PyString_AS_STRING(x), PyString_AS_STRING(y),
-                               (size_t)(lx < ly ? lx : ly));
-                return c < 0 || (c == 0 && lx < ly);
-            }
+            if (PyString_CheckExact(x))
+                return str_less(x, y);
         }
         return PyObject_RichCompareBool(x, y, Py_LT);
     }
-    args = PyTuple_Pack(2, x, y);
-    if (args == NULL)
-        return -1;
-    res = PyObject_Call(st->cmpfunc, args, NULL);
-    Py_DECREF(args);
+    /* x and y stay alive in the slots for the whole call */
+    res = PyObject_CallFunctionObjArgs(st->cmpfunc, x, y, NULL);
     if (res == NULL)
         return -1;
     if (!PyInt_Check(res)) {
@@ -991,6 +1136,46 @@ sort_less(sorter *st, PyObject *x, PyObject *y)
     v = PyInt_AsLong(res);
     Py_DECREF(res);
     return v < 0;
+}
+
+/* 1 if x < y, 0 if not, -1 on error. */
+static inline int
+sort_less(sorter *st, PyObject *x, PyObject *y)
+{
+    switch (st->keykind) {
+    case KEYS_FLOAT:
+        return PyFloat_AS_DOUBLE(x) < PyFloat_AS_DOUBLE(y);
+    case KEYS_INT:
+        return PyInt_AS_LONG(x) < PyInt_AS_LONG(y);
+    case KEYS_STR:
+        return str_less(x, y);
+    default:
+        return sort_less_slow(st, x, y);
+    }
+}
+
+/* KEYS_INT, KEYS_FLOAT or KEYS_STR if all n > 0 keys are of that exact
+   type, else KEYS_MIXED. */
+static int
+classify_keys(sortslot *s, Py_ssize_t n)
+{
+    PyTypeObject *t = s[0].key->ob_type;
+    int kind;
+    Py_ssize_t i;
+
+    if (t == &PyFloat_Type)
+        kind = KEYS_FLOAT;
+    else if (t == &PyInt_Type)
+        kind = KEYS_INT;
+    else if (t == &PyString_Type)
+        kind = KEYS_STR;
+    else
+        return KEYS_MIXED;
+    for (i = 1; i < n; i++) {
+        if (s[i].key->ob_type != t)
+            return KEYS_MIXED;
+    }
+    return kind;
 }
 
 static void
@@ -1420,6 +1605,7 @@ sort_slots(sortslot *slots, Py_ssize_t n, PyObject *cmpfunc)
     if (n < 2)
         return 0;
     st.cmpfunc = cmpfunc;
+    st.keykind = cmpfunc != NULL ? KEYS_CMPFUNC : classify_keys(slots, n);
     st.tmp = NULL;
     st.tmpsize = 0;
     st.nruns = 0;
@@ -1472,7 +1658,7 @@ listsort(PyListObject *self, PyObject *args, PyObject *kwds)
     sortslot *slots = NULL;
     int ok = 0;
 
-    if (args != NULL) {
+    if (args != NULL && (PyTuple_GET_SIZE(args) != 0 || kwds != NULL)) {
         if (!PyArg_ParseTupleAndKeywords(args, kwds, "|OOi:sort", kwlist,
                                          &cmpfunc, &keyfunc, &reverse))
             return NULL;
@@ -1670,15 +1856,13 @@ static PyObject *list_reversed(PyListObject *seq, PyObject *unused);
 static PyObject *
 list_subscript(PyListObject *self, PyObject *item)
 {
-    if (PyIndex_Check(item)) {
-        Py_ssize_t i = PyNumber_AsSsize_t(item, PyExc_IndexError);
-        if (i == -1 && PyErr_Occurred())
-            return NULL;
+    if (PyInt_CheckExact(item)) {
+        Py_ssize_t i = PyInt_AS_LONG(item);
         if (i < 0)
             i += self->ob_size;
         return list_item(self, i);
     }
-    else if (PySlice_Check(item)) {
+    if (PySlice_Check(item)) {
         Py_ssize_t start, stop, step, len, cur, k;
         PyListObject *r;
 
@@ -1689,7 +1873,7 @@ list_subscript(PyListObject *self, PyObject *item)
             return PyList_New(0);
         if (step == 1)
             return list_slice(self, start, stop);
-        r = (PyListObject *)PyList_New(len);
+        r = list_alloc(len);
         if (r == NULL)
             return NULL;
         for (cur = start, k = 0; k < len; cur += step, k++) {
@@ -1697,7 +1881,16 @@ list_subscript(PyListObject *self, PyObject *item)
             Py_INCREF(o);
             r->ob_item[k] = o;
         }
+        _PyObject_GC_TRACK(r);
         return (PyObject *)r;
+    }
+    if (PyIndex_Check(item)) {
+        Py_ssize_t i = PyNumber_AsSsize_t(item, PyExc_IndexError);
+        if (i == -1 && PyErr_Occurred())
+            return NULL;
+        if (i < 0)
+            i += self->ob_size;
+        return list_item(self, i);
     }
     PyErr_SetString(PyExc_TypeError, "list indices must be integers");
     return NULL;
@@ -1706,6 +1899,12 @@ list_subscript(PyListObject *self, PyObject *item)
 static int
 list_ass_subscript(PyListObject *self, PyObject *item, PyObject *value)
 {
+    if (PyInt_CheckExact(item)) {
+        Py_ssize_t i = PyInt_AS_LONG(item);
+        if (i < 0)
+            i += self->ob_size;
+        return list_ass_item(self, i, value);
+    }
     if (PyIndex_Check(item)) {
         Py_ssize_t i = PyNumber_AsSsize_t(item, PyExc_IndexError);
         if (i == -1 && PyErr_Occurred())

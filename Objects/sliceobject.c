@@ -39,15 +39,31 @@ PyObject _Py_EllipsisObject = { PyObject_HEAD_INIT(&PyEllipsis_Type) };
 
 /* ------------------------------------------------------------------ */
 
+/* Spare slice objects, linked through `start`, bounded, kept and reused
+   only while at most one memory account exists (the rule the list, int
+   and float spares follow: no spare serves an interpreter other than the
+   one it is charged to).  Sanitizer builds keep none. */
+#define SLICE_SPARES_MAX 8
+static PySliceObject *slice_spares;
+static int slice_nspares;
+
 PyObject *
 PySlice_New(PyObject *start, PyObject *stop, PyObject *step)
 {
     /* A GC type (unlike 2.5) so that deep chains are freed through the
        trashcan and cycles through slices are collectable. */
-    PySliceObject *obj = PyObject_GC_New(PySliceObject, &PySlice_Type);
+    PySliceObject *obj = slice_spares;
 
-    if (obj == NULL)
-        return NULL;
+    if (_PyMem_NumAccounts <= 1 && obj != NULL) {
+        slice_spares = (PySliceObject *)obj->start;
+        slice_nspares--;
+        _Py_NewReference((PyObject *)obj);
+    }
+    else {
+        obj = PyObject_GC_New(PySliceObject, &PySlice_Type);
+        if (obj == NULL)
+            return NULL;
+    }
     if (start == NULL)
         start = Py_None;
     if (stop == NULL)
@@ -60,7 +76,13 @@ PySlice_New(PyObject *start, PyObject *stop, PyObject *step)
     obj->start = start;
     obj->stop = stop;
     obj->step = step;
-    _PyObject_GC_TRACK(obj);
+    /* Its members never change: a slice of ints and None (the usual
+       kind) can never be part of a cycle, so the collector need not
+       know it. */
+    if (_PyObject_GC_MAY_BE_TRACKED(start) ||
+        _PyObject_GC_MAY_BE_TRACKED(stop) ||
+        _PyObject_GC_MAY_BE_TRACKED(step))
+        _PyObject_GC_TRACK(obj);
     return (PyObject *)obj;
 }
 
@@ -107,64 +129,98 @@ PySlice_GetIndices(PySliceObject *r, Py_ssize_t length,
     return 0;
 }
 
+/* The clipping rules, from the bounds as given (lo_given/hi_given false
+   for None) and a nonzero step. */
+static inline void
+clip_indices(Py_ssize_t length, Py_ssize_t st,
+             int lo_given, Py_ssize_t lo, int hi_given, Py_ssize_t hi,
+             Py_ssize_t *start, Py_ssize_t *stop, Py_ssize_t *step,
+             Py_ssize_t *slicelength)
+{
+    /* keep -step representable */
+    if (st < -PY_SSIZE_T_MAX)
+        st = -PY_SSIZE_T_MAX;
+    if (!lo_given)
+        lo = st < 0 ? length - 1 : 0;
+    else if (lo < 0) {
+        lo += length;
+        if (lo < 0)
+            lo = st < 0 ? -1 : 0;
+    }
+    else if (lo >= length)
+        lo = st < 0 ? length - 1 : length;
+    /* the stop is clamped like the start (visible through
+       slice.indices()) */
+    if (!hi_given)
+        hi = st < 0 ? -1 : length;
+    else if (hi < 0) {
+        hi += length;
+        if (hi < 0)
+            hi = st < 0 ? -1 : 0;
+    }
+    else if (hi >= length)
+        hi = st < 0 ? length - 1 : length;
+    *start = lo;
+    *stop = hi;
+    *step = st;
+    if (st < 0)
+        *slicelength = hi >= lo ? 0 : (hi - lo + 1) / st + 1;
+    else
+        *slicelength = lo >= hi ? 0 : (hi - lo - 1) / st + 1;
+}
+
+/* Any kind of bound: __index__, longs, errors.  (Out of line, so that
+   the common case below needs no stack frame.) */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int
+indices_general(PySliceObject *r, Py_ssize_t length,
+                Py_ssize_t *start, Py_ssize_t *stop, Py_ssize_t *step,
+                Py_ssize_t *slicelength)
+{
+    Py_ssize_t lo = 0, hi = 0, st = 1;
+
+    if (r->step != Py_None) {
+        if (!_PyEval_SliceIndex(r->step, &st))
+            return -1;
+        if (st == 0) {
+            PyErr_SetString(PyExc_ValueError, "slice step cannot be zero");
+            return -1;
+        }
+    }
+    if (r->start != Py_None && !_PyEval_SliceIndex(r->start, &lo))
+        return -1;
+    if (r->stop != Py_None && !_PyEval_SliceIndex(r->stop, &hi))
+        return -1;
+    clip_indices(length, st, r->start != Py_None, lo, r->stop != Py_None, hi,
+                 start, stop, step, slicelength);
+    return 0;
+}
+
+#define INT_OR_NONE(o) ((o) == Py_None || PyInt_CheckExact(o))
+
 int
 PySlice_GetIndicesEx(PySliceObject *r, Py_ssize_t length,
                      Py_ssize_t *start, Py_ssize_t *stop, Py_ssize_t *step,
                      Py_ssize_t *slicelength)
 {
-    Py_ssize_t lo_default, hi_default;
-
-    if (r->step == Py_None) {
-        *step = 1;
-    }
-    else {
-        if (!_PyEval_SliceIndex(r->step, step))
-            return -1;
-        if (*step == 0) {
-            PyErr_SetString(PyExc_ValueError, "slice step cannot be zero");
-            return -1;
+    /* Bounds that are exact ints or None, the usual case: nothing here
+       can fail or call out. */
+    if (INT_OR_NONE(r->start) && INT_OR_NONE(r->stop) &&
+        INT_OR_NONE(r->step)) {
+        Py_ssize_t st = r->step == Py_None ? 1 : PyInt_AS_LONG(r->step);
+        if (st != 0) {
+            int lo_given = r->start != Py_None;
+            int hi_given = r->stop != Py_None;
+            clip_indices(length, st,
+                         lo_given, lo_given ? PyInt_AS_LONG(r->start) : 0,
+                         hi_given, hi_given ? PyInt_AS_LONG(r->stop) : 0,
+                         start, stop, step, slicelength);
+            return 0;
         }
-        /* keep -step representable */
-        if (*step < -PY_SSIZE_T_MAX)
-            *step = -PY_SSIZE_T_MAX;
     }
-    lo_default = *step < 0 ? length - 1 : 0;
-    hi_default = *step < 0 ? -1 : length;
-
-    if (r->start == Py_None) {
-        *start = lo_default;
-    }
-    else {
-        if (!_PyEval_SliceIndex(r->start, start))
-            return -1;
-        if (*start < 0)
-            *start += length;
-        if (*start < 0)
-            *start = *step < 0 ? -1 : 0;
-        if (*start >= length)
-            *start = *step < 0 ? length - 1 : length;
-    }
-    if (r->stop == Py_None) {
-        *stop = hi_default;
-    }
-    else {
-        if (!_PyEval_SliceIndex(r->stop, stop))
-            return -1;
-        if (*stop < 0)
-            *stop += length;
-        /* clamp like the start (visible through slice.indices()) */
-        if (*stop < 0)
-            *stop = *step < 0 ? -1 : 0;
-        if (*stop >= length)
-            *stop = *step < 0 ? length - 1 : length;
-    }
-    if ((*step < 0 && *stop >= *start) || (*step > 0 && *start >= *stop))
-        *slicelength = 0;
-    else if (*step < 0)
-        *slicelength = (*stop - *start + 1) / *step + 1;
-    else
-        *slicelength = (*stop - *start - 1) / *step + 1;
-    return 0;
+    return indices_general(r, length, start, stop, step, slicelength);
 }
 
 static PyObject *
@@ -187,12 +243,23 @@ slice_new(PyTypeObject *type, PyObject *args, PyObject *kw)
 static void
 slice_dealloc(PySliceObject *r)
 {
-    PyObject_GC_UnTrack(r);
+    if (_PyObject_GC_IS_TRACKED(r))
+        PyObject_GC_UnTrack(r);
     Py_TRASHCAN_SAFE_BEGIN(r)
     Py_DECREF(r->step);
     Py_DECREF(r->start);
     Py_DECREF(r->stop);
-    PyObject_GC_Del(r);
+#ifndef Py_ALLOC_MALLOC_ONLY
+    /* (checked after the members are gone: their finalizers may have
+       made a second account) */
+    if (_PyMem_NumAccounts <= 1 && slice_nspares < SLICE_SPARES_MAX) {
+        r->start = (PyObject *)slice_spares;
+        slice_spares = r;
+        slice_nspares++;
+    }
+    else
+#endif
+        PyObject_GC_Del(r);
     Py_TRASHCAN_SAFE_END(r)
 }
 
