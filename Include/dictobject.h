@@ -94,6 +94,9 @@ PyAPI_FUNC(int) _PyDict_SetItemStr(PyObject *mp, PyObject *key,
    objects whose type uses the generic functions. */
 PyAPI_FUNC(PyObject *) _PyObject_GenericGetAttrInterned(PyObject *obj,
                                                         PyObject *name);
+PyAPI_FUNC(PyObject *) _PyObject_GetAttrOrMethodInterned(PyObject *obj,
+                                                         PyObject *name,
+                                                         PyObject **unbound);
 PyAPI_FUNC(int) _PyObject_GenericSetAttrInterned(PyObject *obj,
                                                  PyObject *name,
                                                  PyObject *value);

@@ -796,8 +796,13 @@ plain_object_member(PyObject *descr, PyTypeObject *tp, int writing)
     return m;
 }
 
-PyObject *
-_PyObject_GenericGetAttrInterned(PyObject *obj, PyObject *name)
+/* The body of both: with unbound != NULL, a method that binding to obj
+   is all getattr would do with it (a plain function or a C method
+   descriptor, in the type of an object without instance dict) is given
+   back unbound in *unbound (a new reference; NULL is returned, with no
+   exception). */
+static PyObject *
+getattr_interned(PyObject *obj, PyObject *name, PyObject **unbound)
 {
     PyTypeObject *tp = obj->ob_type;
     lookup_entry *e;
@@ -844,6 +849,11 @@ _PyObject_GenericGetAttrInterned(PyObject *obj, PyObject *name)
         }
         if (descr == NULL)
             return PyObject_GenericGetAttr(obj, name);
+        if (unbound != NULL && offset == 0) {
+            Py_INCREF(descr);
+            *unbound = descr;
+            return NULL;
+        }
         return PyMethod_New(descr, obj, (PyObject *)tp);
     }
     if (descr->ob_type == &PyMemberDescr_Type) {
@@ -866,11 +876,33 @@ _PyObject_GenericGetAttrInterned(PyObject *obj, PyObject *name)
            say): no instance dict can hide it, so it is bound now. */
         descrgetfunc get = descr->ob_type->tp_descr_get;
         Py_INCREF(descr);
+        if (unbound != NULL && descr->ob_type == &PyMethodDescr_Type &&
+            PyObject_TypeCheck(obj, ((PyMethodDescrObject *)descr)->d_type)) {
+            *unbound = descr;
+            return NULL;
+        }
         res = get(descr, obj, (PyObject *)tp);
         Py_DECREF(descr);
         return res;
     }
     return PyObject_GenericGetAttr(obj, name);
+}
+
+PyObject *
+_PyObject_GenericGetAttrInterned(PyObject *obj, PyObject *name)
+{
+    return getattr_interned(obj, name, NULL);
+}
+
+/* Private (Include/dictobject.h): getattr of an interned str name, or a
+   method left unbound (see getattr_interned) for the eval loop to call
+   with obj without making a bound method. */
+PyObject *
+_PyObject_GetAttrOrMethodInterned(PyObject *obj, PyObject *name,
+                                  PyObject **unbound)
+{
+    *unbound = NULL;
+    return getattr_interned(obj, name, unbound);
 }
 
 int

@@ -44,6 +44,11 @@ static PyObject *call_function(PyObject ***, int);
 static inline int inline_shape(PyObject *, int);
 static inline int method_call_follows(const unsigned char *);
 static PyObject *bind_pending_method(PyObject **, PyObject *);
+static PyObject *call_method_descr(PyObject *, PyObject *, PyObject **, int);
+/* what call_method_descr returns when it did not call (no object's
+   address: a tag of its own) */
+static char method_not_called_tag;
+#define METHOD_NOT_CALLED ((PyObject *)&method_not_called_tag)
 static int unbound_self_ok(PyObject *, PyObject *);
 static inline PyFrameObject *inline_frame(PyThreadState *, PyObject *,
                                           PyObject *, PyObject **, int);
@@ -53,7 +58,7 @@ static void release_frame(PyThreadState *, PyFrameObject *);
    positional parameters, no cells (the flags in IGNORED_CODE_FLAGS do
    not matter). */
 #define SIMPLE_CODE_FLAGS (CO_OPTIMIZED | CO_NEWLOCALS | CO_NOFREE)
-#define IGNORED_CODE_FLAGS (PyCF_MASK | CO_GENERATOR_ALLOWED)
+#define IGNORED_CODE_FLAGS (PyCF_MASK | CO_GENERATOR_ALLOWED | CO_NESTED)
 static PyObject *fast_function(PyObject *, PyObject ***, int, int, int);
 static PyObject *do_call(PyObject *, PyObject ***, int, int);
 static PyObject *ext_do_call(PyObject *, PyObject ***, int, int, int);
@@ -2533,7 +2538,28 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
                         }
                     }
                 }
-                x = _PyObject_GenericGetAttrInterned(v, w);
+                if (tp->tp_dictoffset == 0 && method_self == NULL &&
+                    !tstate->use_tracing) {
+                    /* a method of a type without instance dicts (a C
+                       method such as list.append, or a function of a
+                       __slots__ class) called next: as above */
+                    t = NULL;
+                    x = _PyObject_GetAttrOrMethodInterned(v, w, &t);
+                    if (t != NULL) {
+                        if (method_call_follows(next_instr)) {
+                            method_self = v;
+                            method_slot = stack_pointer - 1;
+                            SET_TOP(t);
+                            NEXT();
+                        }
+                        x = PyFunction_Check(t)
+                            ? PyMethod_New(t, v, (PyObject *)tp)
+                            : t->ob_type->tp_descr_get(t, v, (PyObject *)tp);
+                        Py_DECREF(t);
+                    }
+                }
+                else
+                    x = _PyObject_GenericGetAttrInterned(v, w);
             }
             else if (PyInstance_Check(v) && PyString_CheckExact(w) &&
                      PyString_CHECK_INTERNED(w)) {
@@ -2874,7 +2900,21 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
                 PyObject *self = method_self;
                 method_self = NULL;
                 if (pfunc == method_slot && !tstate->use_tracing &&
+                    (*pfunc)->ob_type == &PyMethodDescr_Type &&
+                    (x = call_method_descr(*pfunc, self, pfunc + 1,
+                                           oparg)) != METHOD_NOT_CALLED) {
+                    Py_DECREF(self);
+                    while (stack_pointer > pfunc) {
+                        w = POP();
+                        Py_DECREF(w);
+                    }
+                    PUSH(x);
+                    ERROR_IF(x == NULL);
+                    NEXT();
+                }
+                if (pfunc == method_slot && !tstate->use_tracing &&
                     !(co->co_flags & CO_GENERATOR) &&
+                    PyFunction_Check(*pfunc) &&
                     inline_shape(*pfunc, oparg + 1)) {
                     PyFrameObject *callee = inline_frame(tstate, *pfunc, self,
                                                          pfunc + 1, oparg);
@@ -3285,7 +3325,9 @@ bind_pending_method(PyObject **slot, PyObject *self)
     PyObject *klass = PyInstance_Check(self)
         ? (PyObject *)((PyInstanceObject *)self)->in_class
         : (PyObject *)self->ob_type;
-    PyObject *meth = PyMethod_New(*slot, self, klass);
+    PyObject *meth = PyFunction_Check(*slot)
+        ? PyMethod_New(*slot, self, klass)
+        : (*slot)->ob_type->tp_descr_get(*slot, self, klass);
 
     Py_DECREF(self);
     if (meth == NULL)
@@ -3293,6 +3335,40 @@ bind_pending_method(PyObject **slot, PyObject *self)
     Py_DECREF(*slot);
     *slot = meth;
     return meth;
+}
+
+/* Calls the C method of method descriptor descr on self with the n
+   arguments at args (borrowed), as calling the bound built-in method
+   would (METH_NOARGS, METH_O, METH_VARARGS with or without keywords).
+   Returns METHOD_NOT_CALLED for any other convention or a wrong count
+   (the bound method's call says what is wrong). */
+static PyObject *
+call_method_descr(PyObject *descr, PyObject *self, PyObject **args, int n)
+{
+    PyMethodDef *ml = ((PyMethodDescrObject *)descr)->d_method;
+    int flags = ml->ml_flags & ~(METH_COEXIST | _METH_O_ARGCOUNT);
+    PyObject *tuple, *res;
+    int i;
+
+    if (flags == METH_NOARGS && n == 0)
+        return ml->ml_meth(self, NULL);
+    if (flags == METH_O && n == 1)
+        return ml->ml_meth(self, args[0]);
+    if (flags != METH_VARARGS && flags != (METH_VARARGS | METH_KEYWORDS))
+        return METHOD_NOT_CALLED;
+    tuple = PyTuple_New(n);
+    if (tuple == NULL)
+        return NULL;
+    for (i = 0; i < n; i++) {
+        Py_INCREF(args[i]);
+        PyTuple_SET_ITEM(tuple, i, args[i]);
+    }
+    if (flags == METH_VARARGS)
+        res = ml->ml_meth(self, tuple);
+    else
+        res = ((PyCFunctionWithKeywords)ml->ml_meth)(self, tuple, NULL);
+    Py_DECREF(tuple);
+    return res;
 }
 
 /* Whether arg may be the first argument of the unbound method meth, as

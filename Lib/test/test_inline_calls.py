@@ -467,6 +467,55 @@ class MethodCallTest(unittest.TestCase):
         del c
         self.assertEqual(r(), None)
 
+    def test_c_methods_and_slots_classes(self):
+        l = []
+        for i in range(3):
+            l.append(i)
+        self.assertEqual((l, l.pop(), l.pop(0), l.count(1), l.index(1)),
+                         ([0, 1], 2, 0, 1, 0))
+        l.sort(reverse=True)
+        d = {}
+        d.setdefault('k', []).append(3)
+        self.assertEqual((d, ' x '.strip(), 'a,b'.split(','), 'ab'.upper()),
+                         ({'k': [3]}, 'x', ['a', 'b'], 'AB'))
+        self.assertEqual(((1).__add__(2), (1).__add__(1.5)),
+                         (3, NotImplemented))
+
+        class Borrowed(object):
+            app = list.append
+        try:
+            Borrowed().app(1)
+        except TypeError, e:
+            self.assertEqual(str(e), "descriptor 'append' for 'list' objects "
+                             "doesn't apply to 'Borrowed' object")
+        else:
+            self.fail('no TypeError')
+        try:
+            l.append()
+        except TypeError, e:
+            self.assertEqual(str(e), 'append() takes exactly one argument '
+                             '(0 given)')
+        else:
+            self.fail('no TypeError')
+
+        class Sub(list):
+            def append(self, x):
+                list.append(self, x * 2)
+        s = Sub()
+        s.append(2)
+        self.assertEqual(s, [4])
+
+        class Slotted(object):
+            __slots__ = ('v',)
+
+            def get(self, extra=0):
+                return self.v + extra
+        o = Slotted()
+        o.v = 5
+        self.assertEqual((o.get(), o.get(1)), (5, 6))
+        m = o.get
+        self.assertEqual((m.im_self is o, m()), (True, 5))
+
     def test_methods_with_cells_and_star_args(self):
         class C(object):
             def star(self, *args):
