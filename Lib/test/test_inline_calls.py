@@ -471,8 +471,10 @@ class MethodCallTest(unittest.TestCase):
         l = []
         for i in range(3):
             l.append(i)
-        self.assertEqual((l, l.pop(), l.pop(0), l.count(1), l.index(1)),
-                         ([0, 1], 2, 0, 1, 0))
+        self.assertEqual(l, [0, 1, 2])
+        self.assertEqual((l.pop(), l.pop(0), l.count(1), l.index(1)),
+                         (2, 0, 1, 0))
+        self.assertEqual(l, [1])
         l.sort(reverse=True)
         d = {}
         d.setdefault('k', []).append(3)
