@@ -844,6 +844,53 @@ PyEval_GetCallStats(PyObject *self)
 /* ================================================================== */
 /* Exception state of the thread (sys.exc_info)                        */
 
+/* The deprecated sys.exc_type, sys.exc_value and sys.exc_traceback.
+   Keeping them current must not fail the code that is raising or
+   handling an exception: where the dict cannot grow (at a memory limit)
+   they are left as they are, no error is left behind, and an exception
+   in flight is kept.  The keys are interned once, on the process
+   account (they are immutable and shared). */
+static void
+set_sys_exc_vars(PyThreadState *tstate, PyObject *type, PyObject *value,
+                 PyObject *tb)
+{
+    static PyObject *keys[3];
+    static const char *const names[3] = {
+        "exc_type", "exc_value", "exc_traceback"};
+    PyObject *values[3], *sd, *et, *ev, *etb;
+    int i;
+
+    sd = tstate->interp != NULL ? tstate->interp->sysdict : NULL;
+    if (sd == NULL || !PyDict_Check(sd))
+        return;
+    PyErr_Fetch(&et, &ev, &etb);
+    if (keys[2] == NULL) {
+        PyMemAccount *saved = _PyMem_SetCurrentAccount(NULL);
+        for (i = 0; i < 3; i++) {
+            if (keys[i] == NULL)
+                keys[i] = PyString_InternFromString(names[i]);
+        }
+        _PyMem_SetCurrentAccount(saved);
+    }
+    values[0] = type;
+    values[1] = value;
+    values[2] = tb;
+    for (i = 0; i < 3; i++) {
+        if (keys[i] == NULL)
+            break;
+        if (values[i] != NULL) {
+            if (PyDict_SetItem(sd, keys[i], values[i]) < 0)
+                PyErr_Clear();
+        }
+        else if (PyDict_GetItem(sd, keys[i]) != NULL &&
+                 PyDict_DelItem(sd, keys[i]) < 0)
+            PyErr_Clear();
+    }
+    if (PyErr_Occurred())
+        PyErr_Clear();          /* (interning the keys failed) */
+    PyErr_Restore(et, ev, etb);
+}
+
 /* An except clause starts handling (type, value, tb): the exception the
    thread was handling before is saved in the frame (once per frame) so
    it can be restored when the frame exits. */
@@ -878,10 +925,7 @@ set_exc_info(PyThreadState *tstate, PyObject *type, PyObject *value,
     Py_XDECREF(old_t);
     Py_XDECREF(old_v);
     Py_XDECREF(old_tb);
-    /* the deprecated sys.exc_type & co. */
-    PySys_SetObject("exc_type", type);
-    PySys_SetObject("exc_value", value);
-    PySys_SetObject("exc_traceback", tb);
+    set_sys_exc_vars(tstate, type, value, tb);
 }
 
 /* The frame that handled an exception exits: the thread gets back the
@@ -904,9 +948,8 @@ reset_exc_info(PyThreadState *tstate)
     Py_XDECREF(old_t);
     Py_XDECREF(old_v);
     Py_XDECREF(old_tb);
-    PySys_SetObject("exc_type", frame->f_exc_type);
-    PySys_SetObject("exc_value", frame->f_exc_value);
-    PySys_SetObject("exc_traceback", frame->f_exc_traceback);
+    set_sys_exc_vars(tstate, frame->f_exc_type, frame->f_exc_value,
+                     frame->f_exc_traceback);
     Py_CLEAR(frame->f_exc_type);
     Py_CLEAR(frame->f_exc_value);
     Py_CLEAR(frame->f_exc_traceback);
