@@ -3011,6 +3011,26 @@ PyString_ConcatAndDel(PyObject **pv, PyObject *w)
 /* ------------------------------------------------------------------ */
 /* Interning */
 
+/* Whether a block charged to account a may be handed to code running on
+   the current account: a lives as long as anything that code may keep
+   (its own account, the process's, or the first interpreter's, which
+   lives to the end). */
+static int
+account_outlives_caller(PyMemAccount *a)
+{
+    PyInterpreterState *first;
+
+    if (_PyMem_NumAccounts <= 1 || a == _PyMem_CurrentAccount() ||
+        a == _PyMem_ProcessAccount())
+        return 1;
+    first = PyInterpreterState_Head();
+    if (first == NULL)
+        return 0;
+    while (first->next != NULL)
+        first = first->next;
+    return _PyInterpreterState_EX(first)->account == a;
+}
+
 void
 PyString_InternInPlace(PyObject **p)
 {
@@ -3031,16 +3051,12 @@ PyString_InternInPlace(PyObject **p)
     }
     t = PyDict_GetItem(interned, s);
     if (t != NULL) {
-        /* Building process-level state (the process account current: a
-           static type readied while a sandbox runs) with a name that a
-           sandbox interned first: that string is the sandbox's and must
-           go away with it, so the caller keeps its own process-owned
-           string, not interned, rather than hang the sandbox's string on
-           state that outlives it. */
-        if (_PyMem_NumAccounts > 1 &&
-            _PyMem_CurrentAccount() == _PyMem_ProcessAccount() &&
-            _PyMem_BlockAccount(t) != _PyMem_ProcessAccount() &&
-            _PyMem_BlockAccount(s) == _PyMem_ProcessAccount())
+        /* A string a sandbox interned first is the sandbox's and must go
+           away with it: code of another interpreter (the host, another
+           sandbox, process-level state such as a static type readied
+           while a sandbox runs) keeps its own string, not interned,
+           rather than hang the sandbox's on state that outlives it. */
+        if (!account_outlives_caller(_PyMem_BlockAccount(t)))
             return;
         Py_INCREF(t);
         Py_DECREF(*p);

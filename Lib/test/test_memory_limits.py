@@ -191,6 +191,41 @@ class NothingLeftBehind(unittest.TestCase):
         before, after = [int(x) for x in text.split()]
         self.assertEqual(after, before, text)
 
+    def run_fresh(self, prog):
+        # A fresh process: the names must not be interned by anything
+        # the test runner did before.
+        import os, sys
+        out = test_support.TESTFN + '_acc'
+        status = os.system("'%s' -S -E -c \"%s\" > '%s' 2>&1"
+                           % (sys.executable, prog.replace('"', '\\"'), out))
+        try:
+            text = open(out).read()
+        finally:
+            test_support.unlink(out)
+        self.assertEqual(status, 0, text)
+        return text
+
+    def test_host_reuses_a_name_a_sandbox_interned(self):
+        # The host interning a string a sandbox interned first must not
+        # get (and keep) the sandbox's string: the sandbox's account would
+        # outlive it.  (repr() of a list interns 'Py_Repr' for the
+        # thread-state dict.)
+        text = self.run_fresh(
+            "import interpreter\n"
+            "before = interpreter._live_accounts()\n"
+            "sb = interpreter.Interpreter()\n"
+            "sb.execute('x = repr([1])')\n"
+            "repr([])\n"
+            "sb2 = interpreter.Interpreter()\n"
+            "sb2.execute('def only_here_zz(): return 5\\ny = only_here_zz()')\n"
+            "sb3 = interpreter.Interpreter()\n"
+            "sb3.execute('def only_here_zz(): return 6\\ny = only_here_zz()')\n"
+            "assert sb3.get('y') == 6\n"
+            "sb.close(); sb2.close(); sb3.close()\n"
+            "print before, interpreter._live_accounts()\n")
+        before, after = [int(x) for x in text.split()]
+        self.assertEqual(after, before, text)
+
 
 def test_main():
     test_support.run_unittest(Growth, Accounting, NothingLeftBehind)
