@@ -701,8 +701,10 @@ large_realloc(void *p, size_t nbytes)
     if (mapped != (nbytes + LARGE_HEADER >= LARGE_MMAP_MIN))
         return NULL;            /* crossing the threshold: the caller moves it */
 #endif
+    /* (malloc may round the block up: its usable size, charged below,
+       is counted here at its largest, 15 bytes more) */
     new_charge = mapped ? PAGE_ROUND(nbytes + LARGE_HEADER)
-                        : nbytes + LARGE_HEADER + MALLOC_CHUNK_OVERHEAD;
+                        : nbytes + LARGE_HEADER + 15 + MALLOC_CHUNK_OVERHEAD;
     /* Check the limit first so that on failure the old block is
        untouched, as realloc's contract requires. */
     if (new_charge > old_charge && a->limit != 0 &&
