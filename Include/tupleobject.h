@@ -28,6 +28,9 @@ PyAPI_FUNC(int) PyTuple_SetItem(PyObject *, Py_ssize_t, PyObject *);
 PyAPI_FUNC(PyObject *) PyTuple_GetSlice(PyObject *, Py_ssize_t, Py_ssize_t);
 PyAPI_FUNC(int) _PyTuple_Resize(PyObject **, Py_ssize_t);
 PyAPI_FUNC(PyObject *) PyTuple_Pack(Py_ssize_t, ...);
+/* Private: a new tuple of the n objects at items (new references). */
+PyAPI_FUNC(PyObject *) _PyTuple_FromArray(PyObject *const *items,
+                                          Py_ssize_t n);
 
 /* Unchecked access. */
 #define PyTuple_GET_ITEM(op, i) (((PyTupleObject *)(op))->ob_item[i])

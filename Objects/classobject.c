@@ -765,13 +765,9 @@ _PyInstance_NewArgs(PyObject *klass, PyObject **args, int n)
             return inst;
         }
     }
-    tuple = PyTuple_New(n);
+    tuple = _PyTuple_FromArray(args, n);
     if (tuple == NULL)
         return NULL;
-    for (i = 0; i < n; i++) {
-        Py_INCREF(args[i]);
-        PyTuple_SET_ITEM(tuple, i, args[i]);
-    }
     res = PyInstance_New(klass, tuple, NULL);
     Py_DECREF(tuple);
     return res;

@@ -73,6 +73,21 @@ PyTuple_New(Py_ssize_t size)
     return (PyObject *)t;
 }
 
+PyObject *
+_PyTuple_FromArray(PyObject *const *items, Py_ssize_t n)
+{
+    PyObject *t = PyTuple_New(n);
+    Py_ssize_t i;
+
+    if (t == NULL)
+        return NULL;
+    for (i = 0; i < n; i++) {
+        Py_INCREF(items[i]);
+        PyTuple_SET_ITEM(t, i, items[i]);
+    }
+    return t;
+}
+
 Py_ssize_t
 PyTuple_Size(PyObject *op)
 {

@@ -4558,7 +4558,6 @@ _PyType_CallArgs(PyObject *callable, PyObject **args, int n)
 {
     PyTypeObject *type = (PyTypeObject *)callable;
     PyObject *init, *obj, *res, *tuple;
-    int i;
 
     if (n < 8 && (init = _PyType_PlainInit(callable)) != NULL) {
         /* held: allocating may run a finaliser that changes the class */
@@ -4582,13 +4581,9 @@ _PyType_CallArgs(PyObject *callable, PyObject **args, int n)
         Py_DECREF(res);
         return obj;
     }
-    tuple = PyTuple_New(n);
+    tuple = _PyTuple_FromArray(args, n);
     if (tuple == NULL)
         return NULL;
-    for (i = 0; i < n; i++) {
-        Py_INCREF(args[i]);
-        PyTuple_SET_ITEM(tuple, i, args[i]);
-    }
     res = PyObject_Call(callable, tuple, NULL);
     Py_DECREF(tuple);
     return res;

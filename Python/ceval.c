@@ -1236,6 +1236,23 @@ read_oparg(const unsigned char *p)
 
 #define ERROR_IF(cond) do { if (cond) goto on_error; } while (0)
 
+/* Goes on in the frame of a call run in this loop (the caller's stack
+   ends at stack_pointer; `leave` comes back). */
+#define ENTER_CALLEE(callee) \
+    do { \
+        f->f_stacktop = stack_pointer; \
+        inline_depth++; \
+        f = (callee); \
+        tstate->frame = f; \
+        co = f->f_code; \
+        first_instr = (unsigned char *)PyString_AS_STRING(co->co_code); \
+        next_instr = first_instr; \
+        stack_pointer = f->f_stacktop; \
+        f->f_stacktop = NULL; \
+        instr_lb = 0, instr_ub = -1, instr_prev = -1; \
+        NEXT(); \
+    } while (0)
+
 /* (a op b) on ints, with the overflow test done on unsigned values */
 #define INT_OVERFLOWED_ADD(a, b, r) (((r) ^ (a)) < 0 && ((r) ^ (b)) < 0)
 #define INT_OVERFLOWED_SUB(a, b, r) (((r) ^ (a)) < 0 && ((r) ^ ~(b)) < 0)
@@ -2965,18 +2982,7 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
                     ERROR_IF(callee == NULL);
                     Py_DECREF(*pfunc);
                     stack_pointer = pfunc;
-                    f->f_stacktop = stack_pointer;
-                    inline_depth++;
-                    f = callee;
-                    tstate->frame = f;
-                    co = f->f_code;
-                    first_instr =
-                        (unsigned char *)PyString_AS_STRING(co->co_code);
-                    next_instr = first_instr;
-                    stack_pointer = f->f_stacktop;
-                    f->f_stacktop = NULL;
-                    instr_lb = 0, instr_ub = -1, instr_prev = -1;
-                    NEXT();
+                    ENTER_CALLEE(callee);
                 }
                 x = bind_pending_method(method_slot, self);
                 ERROR_IF(x == NULL);
@@ -3042,18 +3048,7 @@ PyEval_EvalFrameEx(PyFrameObject *f, int throwflag)
                     }
                     else
                         stack_pointer = pfunc;
-                    f->f_stacktop = stack_pointer;
-                    inline_depth++;
-                    f = callee;
-                    tstate->frame = f;
-                    co = f->f_code;
-                    first_instr =
-                        (unsigned char *)PyString_AS_STRING(co->co_code);
-                    next_instr = first_instr;
-                    stack_pointer = f->f_stacktop;
-                    f->f_stacktop = NULL;
-                    instr_lb = 0, instr_ub = -1, instr_prev = -1;
-                    NEXT();
+                    ENTER_CALLEE(callee);
                 }
             }
             x = call_function(&sp, oparg);
@@ -3391,7 +3386,6 @@ call_method_descr(PyObject *descr, PyObject *self, PyObject **args, int n)
     PyMethodDef *ml = ((PyMethodDescrObject *)descr)->d_method;
     int flags = ml->ml_flags & ~(METH_COEXIST | _METH_O_ARGCOUNT);
     PyObject *tuple, *res;
-    int i;
 
     if (flags == METH_NOARGS && n == 0)
         return ml->ml_meth(self, NULL);
@@ -3399,13 +3393,9 @@ call_method_descr(PyObject *descr, PyObject *self, PyObject **args, int n)
         return ml->ml_meth(self, args[0]);
     if (flags != METH_VARARGS && flags != (METH_VARARGS | METH_KEYWORDS))
         return METHOD_NOT_CALLED;
-    tuple = PyTuple_New(n);
+    tuple = _PyTuple_FromArray(args, n);
     if (tuple == NULL)
         return NULL;
-    for (i = 0; i < n; i++) {
-        Py_INCREF(args[i]);
-        PyTuple_SET_ITEM(tuple, i, args[i]);
-    }
     if (flags == METH_VARARGS)
         res = ml->ml_meth(self, tuple);
     else
