@@ -575,10 +575,38 @@ PyErr_Warn(PyObject *category, char *message)
 }
 #define PyErr_Warn(category, msg) PyErr_WarnEx(category, msg, 1)
 
+static int warn_explicit(PyObject *category, const char *message,
+                         const char *filename, int lineno,
+                         const char *module, PyObject *registry);
+
+/* The warnings module is Python code of the running interpreter: it runs
+   on that interpreter's memory account even when the warning comes from
+   work done on the process account (a library module compiled once for
+   all sandboxes, Python/import.c), so that a sandbox's warning hooks can
+   never allocate on the process's account. */
 int
 PyErr_WarnExplicit(PyObject *category, const char *message,
                    const char *filename, int lineno,
                    const char *module, PyObject *registry)
+{
+    PyThreadState *ts = PyThreadState_GET();
+    PyMemAccount *saved;
+    int r;
+
+    if (ts == NULL || ts->interp == NULL)
+        return warn_explicit(category, message, filename, lineno, module,
+                             registry);
+    saved = _PyMem_SetCurrentAccount(
+        _PyInterpreterState_EX(ts->interp)->account);
+    r = warn_explicit(category, message, filename, lineno, module, registry);
+    _PyMem_SetCurrentAccount(saved);
+    return r;
+}
+
+static int
+warn_explicit(PyObject *category, const char *message,
+              const char *filename, int lineno,
+              const char *module, PyObject *registry)
 {
     PyObject *mod, *func, *res;
 

@@ -157,10 +157,101 @@ _PyImportHooks_Init(void)
     }
 }
 
+/* Library modules' code, compiled once for all sandboxes.  Sandboxes
+   never read bytecode files (they could have been written by anyone);
+   each used to parse and compile the source of every module it imported
+   (8 ms for `import string`, which pulls in re).  Code objects are
+   immutable, so the code compiled from a library file (charged to the
+   process account, its names interned there) is kept here and executed
+   afresh in each sandbox's own module.  Keyed by the file's display
+   path; an entry is used only while the file's device, inode, size and
+   mtime are those it was compiled from.  Not reachable from Python. */
+#define SHARED_CODE_MAX 1024
+static PyObject *shared_code;   /* {display path: (stamp, code)} */
+static PyCodeObject *compile_source(char *pathname, FILE *fp);
+
+static PyObject *
+file_stamp(const struct stat *st)
+{
+    return Py_BuildValue("(LLLL)", (PY_LONG_LONG)st->st_dev,
+                         (PY_LONG_LONG)st->st_ino, (PY_LONG_LONG)st->st_size,
+                         (PY_LONG_LONG)st->st_mtime);
+}
+
+/* Whether the source in fp declares no encoding other than UTF-8 or
+   Latin-1 (those the scanner reads itself): any other would look up a
+   codec, which can run the sandbox's own code, and that must not run on
+   the process account.  fp is left at its start. */
+static int
+scanner_reads_encoding(FILE *fp)
+{
+    char line[256];
+    int i, ok = 1;
+
+    for (i = 0; i < 2 && ok; i++) {
+        char *c;
+        if (fgets(line, sizeof(line), fp) == NULL)
+            break;
+        c = strstr(line, "coding");
+        if (c != NULL && line[0] == '#' && (c[6] == ':' || c[6] == '=')) {
+            c += 7;
+            while (*c == ' ' || *c == '\t')
+                c++;
+            ok = (strncmp(c, "utf-8", 5) == 0 || strncmp(c, "utf8", 4) == 0 ||
+                  strncmp(c, "latin-1", 7) == 0 ||
+                  strncmp(c, "iso-8859-1", 10) == 0);
+        }
+    }
+    rewind(fp);
+    return ok;
+}
+
+/* The code of library file `shown` (its display path), compiled from fp
+   or found compiled already; a new reference, or NULL with an error.
+   Compiled on the process account (its names interned there); no Python
+   code runs meanwhile but warnings, which run on the sandbox's account
+   (PyErr_WarnExplicit). */
+static PyCodeObject *
+shared_library_code(char *shown, FILE *fp, const struct stat *st)
+{
+    PyMemAccount *saved = _PyMem_SetCurrentAccount(NULL);
+    PyObject *key = NULL, *stamp = NULL, *entry, *pair;
+    PyCodeObject *co = NULL;
+
+    if (shared_code == NULL && (shared_code = PyDict_New()) == NULL)
+        goto done;
+    key = PyString_FromString(shown);
+    stamp = file_stamp(st);
+    if (key == NULL || stamp == NULL)
+        goto done;
+    entry = PyDict_GetItem(shared_code, key);
+    if (entry != NULL && PyTuple_CheckExact(entry) &&
+        PyTuple_GET_SIZE(entry) == 2 &&
+        PyObject_RichCompareBool(PyTuple_GET_ITEM(entry, 0), stamp,
+                                 Py_EQ) == 1) {
+        co = (PyCodeObject *)PyTuple_GET_ITEM(entry, 1);
+        Py_INCREF(co);
+        goto done;
+    }
+    co = compile_source(shown, fp);
+    if (co == NULL || PyDict_Size(shared_code) >= SHARED_CODE_MAX)
+        goto done;
+    pair = PyTuple_Pack(2, stamp, (PyObject *)co);
+    if (pair == NULL || PyDict_SetItem(shared_code, key, pair) < 0)
+        PyErr_Clear();          /* the code is still good for this import */
+    Py_XDECREF(pair);
+done:
+    Py_XDECREF(key);
+    Py_XDECREF(stamp);
+    _PyMem_SetCurrentAccount(saved);
+    return co;
+}
+
 void
 _PyImport_Fini(void)
 {
     Py_CLEAR(extensions);
+    Py_CLEAR(shared_code);
 }
 
 /* ---- the import lock (process-wide, re-entrant per thread) ---- */
@@ -538,7 +629,13 @@ load_source_module(char *name, char *pathname, FILE *fp)
     }
     if (co == NULL) {
         char shown[MAXPATHLEN + 8];
-        co = compile_source((char *)display_path(pathname, shown, sizeof(shown)), fp);
+        char *where = (char *)display_path(pathname, shown, sizeof(shown));
+        /* a sandbox's library module: compiled once for all sandboxes */
+        if (!use_pyc && where == shown && strcmp(shown, "lib:?") != 0 &&
+            scanner_reads_encoding(fp))
+            co = shared_library_code(shown, fp, &st);
+        else
+            co = compile_source(where, fp);
         if (co == NULL)
             return NULL;
         if (Py_VerboseFlag)
