@@ -84,6 +84,14 @@ while read -r verdict name rest; do
 done < "$tmp/golden"
 tail -1 "$tmp/golden"
 
+# Programs linked with libpython2.5.a need the sanitizer runtime of a
+# sanitizer build (./configure --with-asan/--with-ubsan).
+san=$(sed -n 's/^SANITIZE = //p' Makefile 2>/dev/null)
+if [ -n "$san" ]; then
+    EXTRA_LIBS="$EXTRA_LIBS $san"
+    export EXTRA_LIBS
+fi
+
 echo "== golden C-API corpus (Lib/test/golden_capi)"
 gc=Lib/test/golden_capi
 xl=Lib/test/golden_capi_xfail.txt
