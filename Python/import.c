@@ -226,12 +226,16 @@ shared_library_code(char *shown, FILE *fp, const struct stat *st)
         goto done;
     entry = PyDict_GetItem(shared_code, key);
     if (entry != NULL && PyTuple_CheckExact(entry) &&
-        PyTuple_GET_SIZE(entry) == 2 &&
-        PyObject_RichCompareBool(PyTuple_GET_ITEM(entry, 0), stamp,
-                                 Py_EQ) == 1) {
-        co = (PyCodeObject *)PyTuple_GET_ITEM(entry, 1);
-        Py_INCREF(co);
-        goto done;
+        PyTuple_GET_SIZE(entry) == 2) {
+        int same = PyObject_RichCompareBool(PyTuple_GET_ITEM(entry, 0),
+                                            stamp, Py_EQ);
+        if (same > 0) {
+            co = (PyCodeObject *)PyTuple_GET_ITEM(entry, 1);
+            Py_INCREF(co);
+            goto done;
+        }
+        if (same < 0)
+            PyErr_Clear();      /* compiled again below */
     }
     co = compile_source(shown, fp);
     if (co == NULL || PyDict_Size(shared_code) >= SHARED_CODE_MAX)
