@@ -825,11 +825,6 @@ instance_dealloc(PyInstanceObject *inst)
     else if (PyErr_Occurred())
         PyErr_WriteUnraisable((PyObject *)inst);
     PyErr_Restore(etype, evalue, etb);
-    /* (as in typeobject.c slot_tp_del: what the trashcan put off may
-       hold inst) */
-    if (_PyTrash_delete_later != NULL &&
-        _PyTrash_delete_nesting + 1 < PyTrash_UNWIND_LEVEL)
-        _PyTrash_destroy_chain();
 
     if (--inst->ob_refcnt != 0) {
         /* __del__ stored a new reference somewhere: the object lives on. */

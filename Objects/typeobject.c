@@ -4643,14 +4643,6 @@ slot_tp_del(PyObject *self)
     else
         PyErr_Clear();
     PyErr_Restore(et, ev, etb);
-    /* Releases the trashcan put off (a deep traceback of the finalizer's
-       own error, say) may hold self: let them go first, or self would
-       look resurrected and be finalized again when they go, without end.
-       (Only below the trashcan's depth: at it, each would be put off
-       again.) */
-    if (_PyTrash_delete_later != NULL &&
-        _PyTrash_delete_nesting + 1 < PyTrash_UNWIND_LEVEL)
-        _PyTrash_destroy_chain();
 
     if (--self->ob_refcnt == 0)
         return;     /* the usual way out */

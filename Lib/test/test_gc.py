@@ -422,62 +422,8 @@ class Tracking(unittest.TestCase):
             gc.set_threshold(*old)
 
 
-FINALIZER_PROGRAM = """
-import sys, os
-class Nasty%(base)s:
-    runs = 0
-    def __del__(self):
-        self.runs += 1
-        if self.runs > 3:
-            sys.stdout.write('finalized %%d times\\n' %% self.runs)
-            sys.stdout.flush()
-            os._exit(1)
-        deep(60)
-def deep(k):
-    if k:
-        return deep(k - 1)
-def f(k):
-    x = Nasty()
-    if k:
-        apply(f, (k - 1,))
-sys.setrecursionlimit(100)
-f(22)
-print 'ok'
-"""
-
-
-class FinalizerOnce(unittest.TestCase):
-    # A __del__ that overflows the recursion limit while its object is
-    # released deep in other releases: the trashcan puts off part of the
-    # error's traceback, which holds the object; it must not look
-    # resurrected and be finalized again without end.
-
-    def run_program(self, base):
-        import os, sys
-        out = test_support.TESTFN + '_fin'
-        src = test_support.TESTFN + '_fin.py'
-        f = open(src, 'w')
-        f.write(FINALIZER_PROGRAM % {'base': base})
-        f.close()
-        try:
-            status = os.system("'%s' -S -E '%s' > '%s' 2>/dev/null"
-                               % (sys.executable, src, out))
-            text = open(out).read()
-        finally:
-            test_support.unlink(out)
-            test_support.unlink(src)
-        self.assertEqual((status, text.strip().splitlines()[-1:]),
-                         (0, ['ok']), text)
-
-    def test_classic(self):
-        self.run_program('')
-
-    def test_new_style(self):
-        self.run_program('(object)')
-
-
 def test_main():
-    test_support.run_unittest(GC, Tracking, FinalizerOnce)
+    test_support.run_unittest(GC, Tracking)
 
 
 if __name__ == '__main__':
