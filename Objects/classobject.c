@@ -640,6 +640,24 @@ PyInstance_NewRaw(PyObject *klass, PyObject *dict)
     return (PyObject *)inst;
 }
 
+/* inst once its __init__ returned res (stolen): inst, or NULL (inst
+   released) if __init__ failed or returned something else than None. */
+static PyObject *
+init_result(PyObject *inst, PyObject *res)
+{
+    if (res != NULL && res != Py_None) {
+        PyErr_SetString(PyExc_TypeError, "__init__() should return None");
+        Py_DECREF(res);
+        res = NULL;
+    }
+    if (res == NULL) {
+        Py_DECREF(inst);
+        return NULL;
+    }
+    Py_DECREF(res);
+    return inst;
+}
+
 PyObject *
 PyInstance_New(PyObject *klass, PyObject *arg, PyObject *kw)
 {
@@ -677,18 +695,7 @@ PyInstance_New(PyObject *klass, PyObject *arg, PyObject *kw)
         else
             res = PyObject_Call(init, arg, kw);
         Py_DECREF(init);
-        if (res == NULL) {
-            Py_DECREF(inst);
-            return NULL;
-        }
-        if (res != Py_None) {
-            PyErr_SetString(PyExc_TypeError,
-                            "__init__() should return None");
-            Py_DECREF(res);
-            Py_DECREF(inst);
-            return NULL;
-        }
-        Py_DECREF(res);
+        return init_result(inst, res);
     }
     return inst;
 }
@@ -750,19 +757,7 @@ _PyInstance_NewArgs(PyObject *klass, PyObject **args, int n)
             Py_INCREF(init);    /* __init__ may delete itself from the class */
             res = _PyFunction_CallArgs(init, stack, n + 1);
             Py_DECREF(init);
-            if (res == NULL) {
-                Py_DECREF(inst);
-                return NULL;
-            }
-            if (res != Py_None) {
-                PyErr_SetString(PyExc_TypeError,
-                                "__init__() should return None");
-                Py_DECREF(res);
-                Py_DECREF(inst);
-                return NULL;
-            }
-            Py_DECREF(res);
-            return inst;
+            return init_result(inst, res);
         }
     }
     tuple = _PyTuple_FromArray(args, n);
